@@ -1,0 +1,3 @@
+from sharedsvc_desktop.cli import main
+
+raise SystemExit(main())
