@@ -1,3 +1,3 @@
-from sharedsvc_desktop.cli import main
+from sharedsvc_desktop.launcher import main
 
 raise SystemExit(main())

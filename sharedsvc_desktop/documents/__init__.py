@@ -1,0 +1,1 @@
+"""Printable PDF documents (reportlab only; this package never imports Qt)."""

@@ -1,0 +1,1 @@
+"""Spreadsheet and calendar exchange (CSV, XLSX, ICS)."""

@@ -1,0 +1,198 @@
+"""The main window: a navigation list on the left, one screen at a time on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from sharedsvc_desktop import APP_TITLE, __version__
+from sharedsvc_desktop.gui.ops import DbRunner
+from sharedsvc_desktop.gui.views.dashboard import DashboardView
+from sharedsvc_desktop.gui.views.officers import OfficersView
+from sharedsvc_desktop.gui.views.reports import ReportsView
+from sharedsvc_desktop.gui.views.schools import SchoolsView
+from sharedsvc_desktop.gui.views.settings import SettingsView
+from sharedsvc_desktop.gui.views.simple import AgreementsView, EventsView, HoursView
+
+SECTIONS = ["Dashboard", "Agreements", "Events", "Officers", "Schools", "Hours", "Data & Reports", "Settings"]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, runner: DbRunner) -> None:
+        super().__init__()
+        self.runner = runner
+        self.setWindowTitle(APP_TITLE)
+        self.setObjectName("mainWindow")
+        self.dashboard = DashboardView(runner)
+        self.agreements = AgreementsView(runner)
+        self.events = EventsView(runner)
+        self.officers = OfficersView(runner)
+        self.schools = SchoolsView(runner)
+        self.hours = HoursView(runner)
+        self.reports = ReportsView(runner)
+        self.settings_view = SettingsView(runner)
+        self.views: list[QWidget] = [
+            self.dashboard, self.agreements, self.events, self.officers, self.schools, self.hours,
+            self.reports, self.settings_view,
+        ]
+        self._loaded: set[int] = set()
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName("Sections")
+        self.nav.setObjectName("navigation")
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(260)
+        for name in SECTIONS:
+            QListWidgetItem(name, self.nav)
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; } "
+                               "QListWidget#navigation::item { padding: 6px 8px; }")
+        self.stack = QStackedWidget()
+        for view in self.views:
+            self.stack.addWidget(view)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 1000])
+        self.setCentralWidget(self.splitter)
+        self.nav.currentRowChanged.connect(self.show_section)
+
+        self.busy_label = QLabel()
+        self.busy_label.setAccessibleName("Activity")
+        location = QLabel(f"Data: {runner.db.display_location}")
+        location.setAccessibleName("Database location")
+        self.statusBar().addWidget(location, 1)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        runner.busyChanged.connect(lambda busy: self.busy_label.setText("Working…" if busy else ""))
+        runner.failed.connect(self.show_error)
+        self._build_menus()
+        self._restore_state()
+        self.nav.setCurrentRow(0)
+
+    # -- navigation
+    def show_section(self, index: int) -> None:
+        if index < 0:
+            return
+        self.stack.setCurrentIndex(index)
+        view = self.views[index]
+        if index not in self._loaded and hasattr(view, "reload"):
+            self._loaded.add(index)
+            view.reload()
+
+    def go_to(self, name: str) -> None:
+        self.nav.setCurrentRow(SECTIONS.index(name))
+
+    def current_view(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def refresh(self) -> None:
+        self.runner.changed.emit("*")
+
+    def show_error(self, text: str) -> None:
+        view = self.current_view()
+        messages = getattr(view, "messages", None)
+        if messages is not None:
+            messages.error(text)
+        else:
+            self.statusBar().showMessage(text, 15000)
+
+    # -- menus
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.print_action = QAction("&Print officer roster…", self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(lambda: self.reports.roster_actions().print_preview())
+        self.save_pdf_action = QAction("&Save officer roster as PDF…", self)
+        self.save_pdf_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.save_pdf_action.triggered.connect(lambda: self.reports.roster_actions().save_as())
+        open_folder = QAction("Open &data folder", self)
+        open_folder.triggered.connect(self.settings_view.open_folder)
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        for action in (self.print_action, self.save_pdf_action, open_folder):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        view_menu = bar.addMenu("&View")
+        refresh = QAction("&Refresh", self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh)
+        view_menu.addAction(refresh)
+        view_menu.addSeparator()
+        for i, name in enumerate(SECTIONS):
+            action = QAction(name.replace("&", "&&"), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _checked=False, row=i: self.nav.setCurrentRow(row))
+            view_menu.addAction(action)
+
+        help_menu = bar.addMenu("&Help")
+        about = QAction(f"&About {APP_TITLE}", self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def about_text(self) -> str:
+        folder = self.runner.db.data_dir
+        return (
+            f"<h3>{APP_TITLE} {__version__}</h3>"
+            "<p>Run a police–school shared-services agreement: agreements, SRO appointments, event coverage, "
+            "hours and the value each side gives.</p>"
+            f"<p>Data folder: <code>{folder or '—'}</code><br>Database: <code>{self.runner.db.display_location}"
+            "</code></p>"
+        )
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setWindowTitle(f"About {APP_TITLE}")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.about_text())
+        box.setIcon(QMessageBox.Icon.Information)
+        open_button = box.addButton("Open data folder", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        open_button.clicked.disconnect()
+        open_button.clicked.connect(self.settings_view.open_folder)
+        open_button.setEnabled(self.runner.db.data_dir is not None)
+        box.open()
+        self.about_box = box
+        return box
+
+    # -- state
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("mainWindow/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        splitter = settings.value("mainWindow/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("mainWindow/geometry", self.saveGeometry())
+        settings.setValue("mainWindow/splitter", self.splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.runner.wait_for_idle(5000)
+        super().closeEvent(event)
+
+
+def open_url(url: str) -> None:
+    QDesktopServices.openUrl(QUrl(url))
