@@ -144,10 +144,10 @@ def content_width(landscape: bool = False) -> float:
     return size[0] - 2 * MARGIN
 
 
-def cell(value: object, style: ParagraphStyle | None = None) -> Paragraph:
+def cell(value: object, style: ParagraphStyle | None = None) -> Flowable:
     """A table cell: escaped, length-limited text that wraps (even inside very long words)."""
     if isinstance(value, Flowable):
-        return value  # type: ignore[return-value]
+        return value
     return Paragraph(safe_text(value, max_chars=MAX_CELL_CHARS, newlines=True), style or styles().cell)
 
 
