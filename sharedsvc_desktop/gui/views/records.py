@@ -65,8 +65,6 @@ class RecordListView(QWidget):
         self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.add_action.triggered.connect(lambda: self.open_editor(None))
         self.edit_action = QAction("Edit…", self)
-        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
-        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.edit_action.triggered.connect(self._edit_selected)
         self.toggle_action = QAction("Deactivate", self)
         self.toggle_action.triggered.connect(self._toggle_selected)
@@ -109,6 +107,11 @@ class RecordListView(QWidget):
             if column.width:
                 self.table.setColumnWidth(i, column.width * 8)
         self.table.doubleClicked.connect(lambda _index: self._edit_selected())
+        enter = QAction("Edit the selected row", self.table)
+        enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.triggered.connect(self._edit_selected)
+        self.table.addAction(enter)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
         self.empty = EmptyState(self.empty_title, self.empty_text, self.add_text.replace("&", ""))
