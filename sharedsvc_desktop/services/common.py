@@ -15,6 +15,7 @@ from sharedsvc_desktop.models import Category
 T = TypeVar("T")
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_LINE_BREAKS = re.compile(r"[\t\r\n\v\f\u2028\u2029\x85]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
@@ -27,8 +28,13 @@ class Fields:
     def error(self, field: str, message: str) -> None:
         self.errors.setdefault(field, message)
 
-    def text(self, value: Any, field: str, label: str, *, max_len: int, required: bool = False) -> str:
-        text = _CONTROL.sub("", "" if value is None else str(value)).strip()
+    def text(
+        self, value: Any, field: str, label: str, *, max_len: int, required: bool = False, multiline: bool = False
+    ) -> str:
+        text = _CONTROL.sub("", "" if value is None else str(value))
+        if not multiline:
+            text = _LINE_BREAKS.sub(" ", text)
+        text = text.strip()
         if required and not text:
             self.error(field, f"{label} is required.")
         elif len(text) > max_len:
@@ -67,6 +73,16 @@ class Fields:
     def check(self) -> None:
         if self.errors:
             raise ValidationError(self.errors)
+
+
+def same_name(session: Session, column: Any, id_column: Any, name: str) -> tuple[int, str] | None:
+    """The (id, name) of a row whose name equals ``name`` ignoring case in any script (SQL ``lower()`` folds
+    ASCII only, so this compares in Python; the lists it serves are short)."""
+    key = name.casefold()
+    for record_id, existing in session.execute(select(id_column, column)):
+        if existing.casefold() == key:
+            return record_id, existing
+    return None
 
 
 def get_or_raise(session: Session, model: type[T], record_id: int, what: str) -> T:

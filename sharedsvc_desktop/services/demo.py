@@ -404,8 +404,10 @@ def load_demo(session: Session, *, today: dt.date | None = None, seed: int = 202
     w_ranks = ["Sergeant", "Lieutenant"] + ["Officer"] * 10
     w_officers = [b.officer(whpd, f"W{2201 + i}", w_ranks[i], "whpd.example.org", supervisor=i < 2)
                   for i in range(12)]
+    lapsed = {5, 13}
     for i, o in enumerate(n_officers + w_officers):
-        b.sel_training(o, lapsed=i in (5, 13))
+        b.sel_training(o, lapsed=i in lapsed)
+    lapsed_ids = {id(o) for i, o in enumerate(n_officers + w_officers) if i in lapsed}
     w_officers[11].status = "on_leave"
     w_officers[10].probation_end = today + dt.timedelta(days=90)
     w_officers[10].hire_date = today - dt.timedelta(days=270)
@@ -448,7 +450,11 @@ def load_demo(session: Session, *, today: dt.date | None = None, seed: int = 202
     s.flush()
 
     # ---- SRO appointments for the school year, Monday to Friday
-    sros = [o for o in w_officers if o.rank == "Officer" and o.status == "active" and o.probation_end is None][:5]
+    sros = [
+        o
+        for o in w_officers
+        if o.rank == "Officer" and o.status == "active" and o.probation_end is None and id(o) not in lapsed_ids
+    ][:5]
     for site, officer in zip(wh_sites, sros, strict=True):
         appt = SroAppointment(
             site_id=site.id, officer_id=officer.id, agreement_id=westhartford.id, school_year=f"{y}-{(y + 1) % 100:02d}",

@@ -187,7 +187,7 @@ def request_event(
         f.error("agreement_id", "The agreement chosen no longer exists.")
     requester = f.text(requester_name, "requester_name", "Requester", max_len=200)
     contact = f.text(requester_contact, "requester_contact", "Contact", max_len=200)
-    text = f.text(notes, "notes", "Notes", max_len=4000)
+    text = f.text(notes, "notes", "Notes", max_len=4000, multiline=True)
     starts = ends = None
     try:
         starts = local_to_utc(local_start, site.timezone, field="start")

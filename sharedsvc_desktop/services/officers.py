@@ -316,7 +316,7 @@ def add_qualification(
     expires = f.date(expires_on, "expires_on", "Expiry date")
     if done and expires and expires < done:
         f.error("expires_on", "The expiry date is before the completion date.")
-    text = f.text(notes, "notes", "Notes", max_len=2000)
+    text = f.text(notes, "notes", "Notes", max_len=2000, multiline=True)
     f.check()
     assert done is not None
     q = Qualification(person_id=officer.person_id, kind=code, completed_on=done, expires_on=expires, notes=text)

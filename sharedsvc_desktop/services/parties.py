@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sharedsvc_desktop.models import Party
-from sharedsvc_desktop.services.common import Fields, category_labels
+from sharedsvc_desktop.services.common import Fields, category_labels, same_name
 from sharedsvc_desktop.timeutil import DEFAULT_TIMEZONE, is_valid_timezone
 
 
@@ -51,12 +51,12 @@ def add_party(
     clean_name = f.text(name, "name", "Name", max_len=200, required=True)
     code = f.choice(kind, "kind", "Kind of party", labels)
     short = f.text(short_name, "short_name", "Short name", max_len=60)
-    addr = f.text(address, "address", "Address", max_len=1000)
+    addr = f.text(address, "address", "Address", max_len=1000, multiline=True)
     tel = f.text(phone, "phone", "Phone", max_len=60)
     mail = f.email(email)
     if not is_valid_timezone(timezone):
         f.error("timezone", f"“{timezone}” is not a known time zone.")
-    if clean_name and session.scalar(select(Party).where(func.lower(Party.name) == clean_name.lower())):
+    if clean_name and same_name(session, Party.name, Party.id, clean_name):
         f.error("name", f"A party called “{clean_name}” already exists.")
     f.check()
     party = Party(

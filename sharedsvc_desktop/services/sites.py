@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from sharedsvc_desktop.defaults import SITE_LEVELS
 from sharedsvc_desktop.errors import ConflictError, NotFoundError
 from sharedsvc_desktop.models import Party, Site
-from sharedsvc_desktop.services.common import Fields, get_or_raise
+from sharedsvc_desktop.services.common import Fields, get_or_raise, same_name
 from sharedsvc_desktop.timeutil import DEFAULT_TIMEZONE, is_valid_timezone
 
 
@@ -84,12 +84,12 @@ def get_site(session: Session, *, site_id: int) -> SiteRow:
 def find_site(session: Session, *, key: str) -> SiteRow:
     """A site by id or by (case-insensitive) name, for the command line."""
     key = key.strip()
-    site = session.scalar(select(Site).where(func.lower(Site.name) == key.lower()))
-    if site is None and key.isdigit():
-        site = session.get(Site, int(key))
-    if site is None:
+    match = same_name(session, Site.name, Site.id, key)
+    if match is None and key.isdigit() and session.get(Site, int(key)) is not None:
+        match = (int(key), "")
+    if match is None:
         raise NotFoundError(f"No school or site is called “{key}”.")
-    return get_site(session, site_id=site.id)
+    return get_site(session, site_id=match[0])
 
 
 def _validate(
@@ -109,7 +109,7 @@ def _validate(
     v: dict[str, object] = {
         "name": f.text(name, "name", "Name", max_len=200, required=True),
         "level": f.choice(level, "level", "Level", SITE_LEVELS),
-        "address": f.text(address, "address", "Address", max_len=1000),
+        "address": f.text(address, "address", "Address", max_len=1000, multiline=True),
         "principal_name": f.text(principal_name, "principal_name", "Principal", max_len=200),
         "contact_phone": f.text(contact_phone, "contact_phone", "Phone", max_len=60),
         "contact_email": f.email(contact_email, "contact_email"),
@@ -120,9 +120,9 @@ def _validate(
     if party_id is not None and session.get(Party, party_id) is None:
         f.error("party_id", "The district or party chosen no longer exists.")
     if v["name"] and "name" not in f.errors:
-        clash = session.scalar(select(Site).where(func.lower(Site.name) == str(v["name"]).lower()))
-        if clash is not None and clash.id != site_id:
-            f.error("name", f"A site called “{clash.name}” already exists.")
+        clash = same_name(session, Site.name, Site.id, str(v["name"]))
+        if clash is not None and clash[0] != site_id:
+            f.error("name", f"A site called “{clash[1]}” already exists.")
     f.check()
     return v
 

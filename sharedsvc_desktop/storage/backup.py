@@ -11,6 +11,8 @@ from sharedsvc_desktop.errors import StorageError
 def backup_to(db, target: Path) -> Path:  # type: ignore[no-untyped-def]
     """Write a consistent copy of the database to ``target`` and check it."""
     if db.path is None:
+        if db.is_sqlite:
+            raise StorageError("An in-memory database has no file to back up.")
         raise StorageError("This is a server database: back it up with the server's own tools (pg_dump).")
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sqlalchemy.exc import DBAPIError
+
 from sharedsvc_desktop.storage import migrate
 
 
@@ -34,16 +36,22 @@ class CheckResult:
 
 
 def check_database(db) -> CheckResult:  # type: ignore[no-untyped-def]
-    revision = migrate.current_revision(db)
+    try:
+        revision = migrate.current_revision(db)
+    except DBAPIError as exc:
+        return CheckResult(db.display_location, f"damaged ({getattr(exc, 'orig', exc)})", [], None, migrate.head_revision())
     head = migrate.head_revision()
     if not db.is_sqlite:
         return CheckResult(db.display_location, "ok", [], revision, head)
-    with db.engine.connect() as conn:
-        rows = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
-        quick = "; ".join(str(r[0]) for r in rows)
-        fks = [
-            f"{table} row {rowid} refers to a missing {parent}"
-            for table, rowid, parent, _ in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        ]
-        conn.rollback()
+    try:
+        with db.read_engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
+            quick = "; ".join(str(r[0]) for r in rows)
+            fks = [
+                f"{table} row {rowid} refers to a missing {parent}"
+                for table, rowid, parent, _ in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            ]
+            conn.rollback()
+    except DBAPIError as exc:
+        return CheckResult(db.display_location, f"damaged ({getattr(exc, 'orig', exc)})", [], revision, head)
     return CheckResult(db.display_location, quick, fks, revision, head)

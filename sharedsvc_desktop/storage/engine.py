@@ -75,8 +75,9 @@ class Database:
         if self.is_sqlite:
             _configure_sqlite(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._read_engine = self.engine.execution_options(sqlite_begin="DEFERRED")
-        self._read_sessions = sessionmaker(self._read_engine, expire_on_commit=False)
+        # reads start DEFERRED: they never wait behind a writer for the write lock
+        self.read_engine = self.engine.execution_options(sqlite_begin="DEFERRED")
+        self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
 
     # -- paths
     @property

@@ -80,7 +80,7 @@ def refuse_if_newer(file: Path) -> None:
 
 
 def current_revision(db) -> str | None:  # type: ignore[no-untyped-def]
-    with db.engine.connect() as conn:
+    with db.read_engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
