@@ -55,7 +55,7 @@ def print_table(header: list[str], rows: list[list[str]]) -> None:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
 
 
-def open_db(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
+def open_db(args: argparse.Namespace, *, migrate: bool = True, check: bool = True):  # type: ignore[no-untyped-def]
     from sharedsvc_desktop.storage import open_database
 
-    return open_database(args.data_dir, args.database_url, migrate=migrate)
+    return open_database(args.data_dir, args.database_url, migrate=migrate, check=check)

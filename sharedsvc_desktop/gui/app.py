@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication
@@ -27,11 +28,17 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def build_window(db, *, demo: bool = False) -> MainWindow:  # type: ignore[no-untyped-def]
+def build_window(db, *, demo: bool = False, actor=None) -> MainWindow:  # type: ignore[no-untyped-def]
     """The main window over an open database; with ``demo`` the sample is loaded into an empty database."""
-    runner = DbRunner(db)
+    runner = DbRunner(db, actor=actor)
     window = MainWindow(runner)
     runner.setParent(window)
+    if db.data_dir is not None and db.path is not None:
+        from sharedsvc_desktop.storage.lock import network_share_warning
+
+        warning = network_share_warning(db.data_dir)
+        if warning:
+            window.dashboard.messages.error(warning)
     if demo:
         from sharedsvc_desktop.services.demo import load_demo
 
@@ -51,21 +58,81 @@ def build_window(db, *, demo: bool = False) -> MainWindow:  # type: ignore[no-un
     return window
 
 
+def _open_or_recover(data_dir: str | None, database_url: str | None):  # type: ignore[no-untyped-def]
+    """Open the database; a damaged file is set aside and the newest good backup offered."""
+    from sharedsvc_desktop import paths
+    from sharedsvc_desktop.storage import open_database
+    from sharedsvc_desktop.storage.backup import restore
+    from sharedsvc_desktop.storage.engine import DatabaseDamagedError
+
+    try:
+        return open_database(data_dir, database_url)
+    except DatabaseDamagedError as exc:
+        if exc.backup is None:
+            QMessageBox.critical(None, APP_TITLE, str(exc))
+            return None
+        answer = QMessageBox.question(
+            None,
+            APP_TITLE,
+            f"{exc}\n\nRestore the backup of {exc.backup.taken_at:%d %b %Y %H:%M} now?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        folder = paths.resolve_data_dir(data_dir)
+        restore(exc.backup.path, paths.database_file(folder))
+        return open_database(data_dir, database_url)
+
+
+def sign_in(db):  # type: ignore[no-untyped-def]
+    """Ask for the administrator on a new database, then for a user name and password. None: the user quit."""
+    from sharedsvc_desktop.gui.dialogs.accounts import LoginDialog, UserDialog
+    from sharedsvc_desktop.services.users import has_users
+
+    runner = DbRunner(db)
+    with db.read_session() as s:
+        first = not has_users(s)
+    if first:
+        create = UserDialog(runner, first=True)
+        if create.exec() != UserDialog.DialogCode.Accepted:
+            return None
+    login = LoginDialog(runner)
+    if first and create.saved_row is not None:
+        login.ui.usernameEdit.setText(create.saved_row.username)
+        login.ui.passwordEdit.setFocus()
+    if login.exec() != LoginDialog.DialogCode.Accepted:
+        return None
+    return login.saved_row
+
+
 def run(*, data_dir: str | None = None, database_url: str | None = None, demo: bool = False) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = application()
-    from sharedsvc_desktop.storage import open_database
+    from sharedsvc_desktop import paths
+    from sharedsvc_desktop.storage.lock import InstanceLock
 
+    lock = None
     try:
-        db = open_database(data_dir, database_url)
+        if not (database_url or os.environ.get(paths.DATABASE_URL_ENV)):
+            lock = InstanceLock(paths.resolve_data_dir(data_dir))
+            lock.acquire()
+        db = _open_or_recover(data_dir, database_url)
     except SharedSvcError as exc:
         QMessageBox.critical(None, APP_TITLE, str(exc))
         return 1
-    window = build_window(db, demo=demo)
-    window.show()
-    code = app.exec()
-    db.dispose()
-    return code
+    if db is None:
+        return 1
+    try:
+        actor = sign_in(db)
+        if actor is None:
+            return 0
+        window = build_window(db, demo=demo, actor=actor)
+        window.show()
+        return app.exec()
+    finally:
+        db.dispose()
+        if lock is not None:
+            lock.release()
 
 
 def main() -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from sharedsvc_desktop import APP_TITLE, __version__
 from sharedsvc_desktop.gui.ops import DbRunner
+from sharedsvc_desktop.gui.views.audit import AuditView
 from sharedsvc_desktop.gui.views.dashboard import DashboardView
 from sharedsvc_desktop.gui.views.officers import OfficersView
 from sharedsvc_desktop.gui.views.reports import ReportsView
@@ -24,7 +25,10 @@ from sharedsvc_desktop.gui.views.schools import SchoolsView
 from sharedsvc_desktop.gui.views.settings import SettingsView
 from sharedsvc_desktop.gui.views.simple import AgreementsView, EventsView, HoursView
 
-SECTIONS = ["Dashboard", "Agreements", "Events", "Officers", "Schools", "Hours", "Data & Reports", "Settings"]
+SECTIONS = [
+    "Dashboard", "Agreements", "Events", "Officers", "Schools", "Hours", "Data & Reports", "Audit trail", "Settings",
+]
+BACKUP_EVERY_MS = 30 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
@@ -40,10 +44,11 @@ class MainWindow(QMainWindow):
         self.schools = SchoolsView(runner)
         self.hours = HoursView(runner)
         self.reports = ReportsView(runner)
+        self.audit = AuditView(runner)
         self.settings_view = SettingsView(runner)
         self.views: list[QWidget] = [
             self.dashboard, self.agreements, self.events, self.officers, self.schools, self.hours,
-            self.reports, self.settings_view,
+            self.reports, self.audit, self.settings_view,
         ]
         self._loaded: set[int] = set()
 
@@ -73,12 +78,51 @@ class MainWindow(QMainWindow):
         location = QLabel(f"Data: {runner.db.display_location}")
         location.setAccessibleName("Database location")
         self.statusBar().addWidget(location, 1)
+        if runner.actor is not None:
+            who = QLabel(f"Signed in: {runner.actor.username}")
+            who.setAccessibleName("Signed-in user")
+            self.statusBar().addPermanentWidget(who)
         self.statusBar().addPermanentWidget(self.busy_label)
         runner.busyChanged.connect(lambda busy: self.busy_label.setText("Working…" if busy else ""))
         runner.failed.connect(self.show_error)
         self._build_menus()
         self._restore_state()
         self.nav.setCurrentRow(0)
+
+        # automatic backups: every 30 minutes while something changed, and on close
+        self._changed_since_backup = False
+        self._database_replaced = False
+        runner.changed.connect(self._note_change)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_EVERY_MS)
+        self.backup_timer.timeout.connect(self.backup_if_changed)
+        if runner.db.path is not None and runner.db.data_dir is not None:
+            self.backup_timer.start()
+
+    # -- backups
+    def _note_change(self, what: str) -> None:
+        if what not in ("session",):
+            self._changed_since_backup = True
+
+    def backup_if_changed(self, *, wait: bool = False) -> None:
+        db = self.runner.db
+        if not self._changed_since_backup or self._database_replaced or db.path is None or db.data_dir is None:
+            return
+        from sharedsvc_desktop.storage.backup import take_backup
+
+        self._changed_since_backup = False
+        self.runner.call(lambda: take_backup(db, kind="auto"), on_error=lambda exc: self.show_error(
+            f"The automatic backup failed: {exc}"))
+        if wait:
+            self.runner.wait_for_idle(60_000)
+
+    def database_replaced(self) -> None:
+        """A backup was restored over the open database: nothing more may be written until a restart."""
+        self._database_replaced = True
+        self.backup_timer.stop()
+        for view in self.views:
+            if view is not self.settings_view:
+                view.setEnabled(False)
 
     # -- navigation
     def show_section(self, index: int) -> None:
@@ -191,6 +235,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.runner.wait_for_idle(5000)
+        self.backup_if_changed(wait=True)
         super().closeEvent(event)
 
 

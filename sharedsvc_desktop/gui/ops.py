@@ -84,9 +84,10 @@ class DbRunner(QObject):
     failed = Signal(str)  # a message for errors nobody handled
     busyChanged = Signal(bool)
 
-    def __init__(self, db: Any, parent: QObject | None = None) -> None:
+    def __init__(self, db: Any, parent: QObject | None = None, *, actor: Any = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.actor = actor  # the signed-in user (None: no accounts yet, the local system)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._pending: set[_Relay] = set()
@@ -102,7 +103,7 @@ class DbRunner(QObject):
         **kwargs: Any,
     ) -> None:
         def work() -> Any:
-            with self.db.read_session() as session:
+            with self.db.read_session(actor=self.actor) as session:
                 return fn(session, *args, **kwargs)
 
         self._start(work, on_done, on_error, owner)
@@ -118,7 +119,7 @@ class DbRunner(QObject):
         **kwargs: Any,
     ) -> None:
         def work() -> Any:
-            with self.db.session() as session:
+            with self.db.session(actor=self.actor) as session:
                 return fn(session, *args, **kwargs)
 
         def done(result: Any) -> None:
@@ -148,6 +149,10 @@ class DbRunner(QObject):
             self._pool.waitForDone(20)
             QCoreApplication.processEvents()
         return not self._pending
+
+    def can(self, permission: str) -> bool:
+        """Whether the signed-in user may do this (the services enforce it; the window hides what they refuse)."""
+        return self.actor is None or self.actor.can(permission)
 
     @property
     def busy(self) -> bool:

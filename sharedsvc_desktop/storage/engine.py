@@ -74,6 +74,9 @@ class Database:
         self.engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
             _configure_sqlite(self.engine)
+        from sharedsvc_desktop.storage import audit
+
+        audit.install()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         # reads start DEFERRED: they never wait behind a writer for the write lock
         self.read_engine = self.engine.execution_options(sqlite_begin="DEFERRED")
@@ -95,9 +98,14 @@ class Database:
 
     # -- sessions
     @contextlib.contextmanager
-    def session(self) -> Iterator[Session]:
-        """A write transaction: committed when the block ends, rolled back on any error."""
+    def session(self, actor: Any = None) -> Iterator[Session]:
+        """A write transaction: committed when the block ends, rolled back on any error.
+
+        ``actor`` is the signed-in user (``services.permissions.Actor``): the services check it, the audit trail
+        names it."""
         session = self._sessions()
+        if actor is not None:
+            session.info["actor"] = actor
         try:
             yield session
             session.commit()
@@ -114,9 +122,11 @@ class Database:
             session.close()
 
     @contextlib.contextmanager
-    def read_session(self) -> Iterator[Session]:
+    def read_session(self, actor: Any = None) -> Iterator[Session]:
         """A read-only transaction (deferred: does not take the write lock)."""
         session = self._read_sessions()
+        if actor is not None:
+            session.info["actor"] = actor
         try:
             yield session
         except (OperationalError, DatabaseError) as exc:
@@ -129,6 +139,35 @@ class Database:
         self.engine.dispose()
 
 
+def _refuse_if_damaged(file: Path, folder: Path) -> None:
+    from sharedsvc_desktop.storage import backup
+
+    sound, why = backup.file_is_sound(file)
+    if sound:
+        return
+    moved = backup.set_aside(file, "damaged")
+    best = backup.newest_good_backup(paths.backups_dir(folder))
+    raise DatabaseDamagedError(moved, best, why)
+
+
+class DatabaseDamagedError(StorageError):
+    """The database failed its check at start; it was set aside and a backup may be restored."""
+
+    def __init__(self, moved_to: Path, backup: Any, problem: str) -> None:
+        self.moved_to, self.backup, self.problem = moved_to, backup, problem
+        if backup is not None:
+            offer = (
+                f"The newest good backup is from {backup.taken_at:%d %b %Y %H:%M}: restoring it loses what was "
+                f"entered after that time. Restore it with: sharedsvc db restore \"{backup.path}\""
+            )
+        else:
+            offer = "No good backup was found; the damaged file is kept for recovery."
+        super().__init__(
+            f"The database failed its integrity check ({problem}). It was set aside as {moved_to.name} "
+            f"(nothing was deleted). {offer}"
+        )
+
+
 def sqlite_url(path: Path) -> str:
     return f"sqlite+pysqlite:///{path}"
 
@@ -138,11 +177,14 @@ def open_database(
     database_url: str | None = None,
     *,
     migrate: bool = True,
+    check: bool = True,
 ) -> Database:
     """Open (and create or upgrade) the program's database.
 
     With no URL the database is the SQLite file in the data folder. ``migrate`` applies pending migrations after an
-    automatic backup; a database from a newer version is refused untouched.
+    automatic backup; a database from a newer version is refused untouched. ``check`` runs SQLite's quick check
+    on an existing file first: a damaged file is set aside (renamed, never deleted) and ``DatabaseDamagedError``
+    names the newest good backup.
     """
     from sharedsvc_desktop.storage import migrate as migrations
 
@@ -157,6 +199,8 @@ def open_database(
             raise StorageError(f"The data folder {folder} cannot be created: {exc.strerror}.") from exc
         file = paths.database_file(folder)
         migrations.refuse_if_newer(file)
+        if check and file.exists() and file.stat().st_size:
+            _refuse_if_damaged(file, folder)
         db = Database(sqlite_url(file), data_dir=folder)
     if migrate:
         migrations.upgrade_to_head(db)

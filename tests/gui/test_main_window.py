@@ -10,7 +10,9 @@ from sharedsvc_desktop import __version__
 from sharedsvc_desktop.services.dashboard import dashboard
 from tests.gui.conftest import settle
 
-SECTIONS = ["Dashboard", "Agreements", "Events", "Officers", "Schools", "Hours", "Data & Reports", "Settings"]
+SECTIONS = [
+    "Dashboard", "Agreements", "Events", "Officers", "Schools", "Hours", "Data & Reports", "Audit trail", "Settings",
+]
 
 
 def test_navigation_lists_every_section_and_shortcuts_switch(make_window, db, qtbot):

@@ -39,6 +39,7 @@ class RecordListView(QWidget):
     empty_text = ""
     add_text = "&Add"
     search_placeholder = "Search"
+    permission = "manage_people"  # what adding, editing and deactivating need
 
     selectionChangedTo = Signal(object)  # the selected row object or None
 
@@ -132,6 +133,10 @@ class RecordListView(QWidget):
         self.model.dataChanged.connect(lambda *_: self._selection_changed())
         runner.changed.connect(self._on_changed)
         self._select_after_load: int | None = None
+        self.may_edit = runner.can(self.permission)
+        self.add_action.setEnabled(self.may_edit)
+        if self.empty.button is not None:
+            self.empty.button.setVisible(self.may_edit)
         self._selection_changed()
         self.setTabOrder(self.search, self.show_inactive)
         self.setTabOrder(self.show_inactive, self.table)
@@ -180,8 +185,9 @@ class RecordListView(QWidget):
 
     def _selection_changed(self) -> None:
         obj = self.selected_object()
-        self.edit_action.setEnabled(obj is not None)
-        self.toggle_action.setEnabled(obj is not None)
+        may_edit = getattr(self, "may_edit", True)
+        self.edit_action.setEnabled(obj is not None and may_edit)
+        self.toggle_action.setEnabled(obj is not None and may_edit)
         if obj is not None:
             self.toggle_action.setText("Reactivate" if not self.is_active(obj) else "Deactivate")
         self.selectionChangedTo.emit(obj)

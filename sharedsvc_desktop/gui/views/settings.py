@@ -1,13 +1,34 @@
-"""Settings: where the data lives, and a check of the database."""
+"""Settings: where the data lives, backups and restore, user accounts, the signed-in user's password."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sharedsvc_desktop.gui.ops import DbRunner, user_message
 from sharedsvc_desktop.gui.widgets import MessageBar, heading_label
+from sharedsvc_desktop.services import users
+from sharedsvc_desktop.services.permissions import ROLES
+from sharedsvc_desktop.storage import backup
 from sharedsvc_desktop.storage.check import CheckResult, check_database
 
 
@@ -15,12 +36,23 @@ class SettingsView(QWidget):
     def __init__(self, runner: DbRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.restart_required = False
         self.setAccessibleName("Settings")
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("Settings"))
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading_label("Settings"))
         self.messages = MessageBar()
-        layout.addWidget(self.messages)
-        form = QFormLayout()
+        outer.addWidget(self.messages)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        # -- where the data lives
+        data = QGroupBox("Your data")
+        form = QFormLayout(data)
         db = runner.db
         self.folder_label = QLabel(str(db.data_dir or ""))
         self.db_label = QLabel(db.display_location)
@@ -28,7 +60,6 @@ class SettingsView(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow("Data folder:", self.folder_label)
         form.addRow("Database:", self.db_label)
-        layout.addLayout(form)
         buttons = QHBoxLayout()
         self.open_button = QPushButton("&Open data folder")
         self.open_button.setAccessibleName("Open the data folder")
@@ -37,12 +68,125 @@ class SettingsView(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.check_button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        form.addRow(buttons)
+        layout.addWidget(data)
         self.open_button.clicked.connect(self.open_folder)
         self.check_button.clicked.connect(self.check)
         self.open_button.setEnabled(db.data_dir is not None)
 
+        # -- backups
+        self.backups_box = QGroupBox("Backups")
+        box = QVBoxLayout(self.backups_box)
+        box.addWidget(QLabel(
+            "A checked copy is taken automatically when you close the program and every 30 minutes while "
+            "something changes; 12 daily, 10 weekly and 9 monthly copies are kept."
+        ))
+        self.backup_list = QListWidget()
+        self.backup_list.setAccessibleName("Backups, newest first")
+        self.backup_list.setMaximumHeight(140)
+        box.addWidget(self.backup_list)
+        row = QHBoxLayout()
+        self.backup_button = QPushButton("&Back up now")
+        self.restore_button = QPushButton("&Restore the selected backup…")
+        self.restore_button.setAccessibleName("Restore the selected backup")
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        layout.addWidget(self.backups_box)
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.backups_box.setVisible(db.path is not None)
+        can_restore = runner.can("manage_settings")
+        self.restore_button.setEnabled(can_restore)
+
+        # -- accounts
+        self.account_box = QGroupBox("Your account")
+        acc = QHBoxLayout(self.account_box)
+        who = runner.actor
+        self.account_label = QLabel(
+            f"Signed in as <b>{who.username}</b> ({ROLES.get(who.role, who.role)})." if who else
+            "No user accounts yet: anyone who starts the program may do everything. "
+            "Create the administrator to require signing in."
+        )
+        self.account_label.setWordWrap(True)
+        acc.addWidget(self.account_label, 1)
+        self.password_button = QPushButton("Change &password…")
+        self.password_button.setVisible(who is not None)
+        self.create_admin_button = QPushButton("Create the &administrator…")
+        self.create_admin_button.setVisible(who is None)
+        acc.addWidget(self.password_button)
+        acc.addWidget(self.create_admin_button)
+        layout.addWidget(self.account_box)
+        self.password_button.clicked.connect(self.change_password)
+        self.create_admin_button.clicked.connect(self.create_administrator)
+
+        self.users_box = QGroupBox("Users")
+        ubox = QVBoxLayout(self.users_box)
+        self.users_table = QTableWidget(0, 3)
+        self.users_table.setHorizontalHeaderLabels(["User", "Role", "Status"])
+        self.users_table.setAccessibleName("Users")
+        self.users_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.users_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.users_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.users_table.verticalHeader().hide()
+        self.users_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.users_table.setMaximumHeight(180)
+        ubox.addWidget(self.users_table)
+        urow = QHBoxLayout()
+        self.add_user_button = QPushButton("A&dd user…")
+        self.role_combo = QComboBox()
+        self.role_combo.setAccessibleName("Role of the selected user")
+        for code, label in ROLES.items():
+            self.role_combo.addItem(label, code)
+        self.set_role_button = QPushButton("Set &role")
+        self.toggle_user_button = QPushButton("Switch o&ff")
+        urow.addWidget(self.add_user_button)
+        urow.addStretch(1)
+        urow.addWidget(self.role_combo)
+        urow.addWidget(self.set_role_button)
+        urow.addWidget(self.toggle_user_button)
+        ubox.addLayout(urow)
+        layout.addWidget(self.users_box)
+        self.users_box.setVisible(who is not None and runner.can("manage_users"))
+        self.add_user_button.clicked.connect(self.add_user)
+        self.set_role_button.clicked.connect(self.set_role)
+        self.toggle_user_button.clicked.connect(self.toggle_user)
+        self.users_table.itemSelectionChanged.connect(self._user_selected)
+        self.user_rows: list[users.UserRow] = []
+        layout.addStretch(1)
+        runner.changed.connect(lambda what: self.reload() if what in ("users", "*") else None)
+
+    # -- loading
+    def reload(self) -> None:
+        if self.runner.db.path is not None:
+            self.runner.call(lambda: backup.list_backups(backup.backup_folder(self.runner.db)),
+                             on_done=self._show_backups, on_error=self._error, owner=self)
+        if self.users_box.isVisible():
+            self.runner.read(users.list_users, on_done=self._show_users, on_error=self._error, owner=self)
+
+    def _error(self, exc: BaseException) -> None:
+        self.messages.error(user_message(exc))
+
+    def _show_backups(self, found: list[backup.BackupInfo]) -> None:
+        self.backup_list.clear()
+        for info in found:
+            item = QListWidgetItem(info.label)
+            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            item.setToolTip(str(info.path))
+            self.backup_list.addItem(item)
+        if not found:
+            self.backup_list.addItem(QListWidgetItem("No backups yet: press “Back up now”."))
+
+    def _show_users(self, rows: list[users.UserRow]) -> None:
+        self.user_rows = rows
+        self.users_table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate([row.username, row.role_label, "Active" if row.active else "Switched off"]):
+                self.users_table.setItem(r, c, QTableWidgetItem(text))
+        self._user_selected()
+
+    # -- data
     def open_folder(self) -> None:
         if self.runner.db.data_dir is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.runner.db.data_dir)))
@@ -55,5 +199,99 @@ class SettingsView(QWidget):
             else:
                 self.messages.error(text)
 
-        self.runner.call(lambda: check_database(self.runner.db), on_done=done,
-                         on_error=lambda e: self.messages.error(user_message(e)), owner=self)
+        self.runner.call(lambda: check_database(self.runner.db), on_done=done, on_error=self._error, owner=self)
+
+    def backup_now(self) -> None:
+        def done(path: Any) -> None:
+            self.messages.success(f"Backup written to {path} and checked.")
+            self.reload()
+
+        self.runner.call(lambda: backup.take_backup(self.runner.db, kind="manual"), on_done=done,
+                         on_error=self._error, owner=self)
+
+    def selected_backup(self) -> str | None:
+        item = self.backup_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def restore_selected(self) -> None:
+        """Restoring replaces the open database: the program takes a last backup, restores, then must restart."""
+        path = self.selected_backup()
+        if not path:
+            self.messages.error("Choose a backup in the list first.")
+            return
+        db = self.runner.db
+        from pathlib import Path
+
+        def work() -> Any:
+            backup.take_backup(db, kind="manual")  # what is there now is kept too
+            db.dispose()
+            return backup.restore(Path(path), db.path)
+
+        def done(moved: Any) -> None:
+            self.restart_required = True
+            self.messages.show_message(
+                f"Restored the backup {Path(path).name}; the file it replaced was kept as "
+                f"{moved.name if moved else '—'}. Close and start the program again to use it.", "success")
+            window = self.window()
+            if hasattr(window, "database_replaced"):
+                window.database_replaced()
+
+        self.runner.call(work, on_done=done, on_error=self._error, owner=self)
+
+    # -- accounts
+    def change_password(self) -> None:
+        from sharedsvc_desktop.gui.dialogs.accounts import PasswordDialog
+
+        if self.runner.actor is None:
+            return
+        dialog = PasswordDialog(self.runner, self.runner.actor.user_id, self)
+        dialog.on_saved = lambda *_: self.messages.success("Your password was changed.")
+        dialog.open()
+        self.current_dialog = dialog
+
+    def create_administrator(self) -> None:
+        from sharedsvc_desktop.gui.dialogs.accounts import UserDialog
+
+        dialog = UserDialog(self.runner, self, first=True)
+        dialog.on_saved = lambda row, _c: self.messages.success(
+            f"Administrator {row.username} created: from the next start, everyone signs in.")
+        dialog.open()
+        self.current_dialog = dialog
+
+    def add_user(self) -> None:
+        from sharedsvc_desktop.gui.dialogs.accounts import UserDialog
+
+        dialog = UserDialog(self.runner, self)
+        dialog.on_saved = lambda row, _c: self.messages.success(f"User {row.username} added ({row.role_label}).")
+        dialog.open()
+        self.current_dialog = dialog
+
+    def selected_user(self) -> users.UserRow | None:
+        rows = self.users_table.selectionModel().selectedRows()
+        return self.user_rows[rows[0].row()] if rows else None
+
+    def _user_selected(self) -> None:
+        row = self.selected_user()
+        for widget in (self.set_role_button, self.toggle_user_button, self.role_combo):
+            widget.setEnabled(row is not None)
+        if row is not None:
+            self.role_combo.setCurrentIndex(self.role_combo.findData(row.role))
+            self.toggle_user_button.setText("Switch o&ff" if row.active else "Switch o&n")
+
+    def set_role(self) -> None:
+        row = self.selected_user()
+        if row is None:
+            return
+        self.runner.write(users.set_role, user_id=row.id, role=self.role_combo.currentData(), changes="users",
+                          on_done=lambda r: self.messages.success(f"{r.username} is now {r.role_label}."),
+                          on_error=self._error, owner=self)
+
+    def toggle_user(self) -> None:
+        row = self.selected_user()
+        if row is None:
+            return
+        fn = users.deactivate_user if row.active else users.reactivate_user
+        self.runner.write(fn, user_id=row.id, changes="users",
+                          on_done=lambda r: self.messages.success(
+                              f"{r.username} is now {'active' if r.active else 'switched off'}."),
+                          on_error=self._error, owner=self)

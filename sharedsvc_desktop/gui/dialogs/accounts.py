@@ -1,0 +1,128 @@
+"""Signing in, the first administrator, user accounts and password changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
+
+from sharedsvc_desktop.gui.dialogs.base import FormDialog
+from sharedsvc_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
+from sharedsvc_desktop.gui.forms.ui_password_dialog import Ui_PasswordDialog
+from sharedsvc_desktop.gui.forms.ui_user_dialog import Ui_UserDialog
+from sharedsvc_desktop.gui.ops import DbRunner
+from sharedsvc_desktop.services import users
+from sharedsvc_desktop.services.permissions import ROLES
+
+
+def _rename_save(dialog: FormDialog, text: str) -> None:
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(text)
+
+
+class LoginDialog(FormDialog):
+    """Sign in; the result (``saved_row``) is the signed-in ``Actor``."""
+
+    changes = "session"
+
+    def __init__(self, runner: DbRunner, parent: QWidget | None = None) -> None:
+        super().__init__(Ui_LoginDialog(), runner, parent)
+        _rename_save(self, "&Sign in")
+        self.bind(username=self.ui.usernameEdit, password=self.ui.passwordEdit)
+        self.ui.usernameEdit.setFocus()
+
+    @property
+    def creating(self) -> bool:
+        return False
+
+    def service(self) -> Callable[..., Any]:
+        return users.authenticate
+
+    def values(self) -> dict[str, Any]:
+        return {"username": self.ui.usernameEdit.text(), "password": self.ui.passwordEdit.text()}
+
+    def _failed(self, exc: BaseException) -> None:
+        super()._failed(exc)
+        self.ui.passwordEdit.clear()
+        self.ui.passwordEdit.setFocus()
+
+
+class UserDialog(FormDialog):
+    """Add a user; with ``first=True`` the first administrator of a new database."""
+
+    changes = "users"
+
+    def __init__(self, runner: DbRunner, parent: QWidget | None = None, *, first: bool = False) -> None:
+        super().__init__(Ui_UserDialog(), runner, parent)
+        self.first = first
+        for code, label in ROLES.items():
+            self.ui.roleCombo.addItem(label, code)
+        self.bind(username=self.ui.usernameEdit, role=self.ui.roleCombo, password=self.ui.passwordEdit)
+        if first:
+            self.setWindowTitle("Create the administrator")
+            self.ui.roleCombo.setEnabled(False)
+            self.show_intro()
+        else:
+            self.setWindowTitle("Add a user")
+            self.ui.roleCombo.setCurrentIndex(self.ui.roleCombo.findData("read_only"))
+        self.ui.usernameEdit.setFocus()
+
+    def show_intro(self) -> None:
+        self.ui.formMessage.setStyleSheet("")
+        self.ui.formMessage.setText(
+            "Welcome. Create the administrator account of this office (the chief's office): it signs in to the "
+            "program and adds the other users."
+        )
+        self.ui.formMessage.setVisible(True)
+
+    @property
+    def creating(self) -> bool:
+        return True
+
+    def service(self) -> Callable[..., Any]:
+        return users.create_first_administrator if self.first else users.create_user
+
+    def values(self) -> dict[str, Any]:
+        values = {"username": self.ui.usernameEdit.text(), "password": self.ui.passwordEdit.text()}
+        if not self.first:
+            values["role"] = self.ui.roleCombo.currentData()
+        return values
+
+    def save(self) -> None:
+        if self.ui.passwordEdit.text() != self.ui.againEdit.text():
+            self.clear_errors()
+            self.show_errors({"again": "The two passwords differ."})
+            return
+        super().save()
+
+
+class PasswordDialog(FormDialog):
+    changes = "users"
+
+    def __init__(self, runner: DbRunner, user_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(Ui_PasswordDialog(), runner, parent)
+        self.user_id = user_id
+        self.bind(old_password=self.ui.oldPasswordEdit, new_password=self.ui.newPasswordEdit)
+        for edit in (self.ui.oldPasswordEdit, self.ui.newPasswordEdit, self.ui.againEdit):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+
+    @property
+    def creating(self) -> bool:
+        return False
+
+    def service(self) -> Callable[..., Any]:
+        return users.change_password
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "user_id": self.user_id,
+            "old_password": self.ui.oldPasswordEdit.text(),
+            "new_password": self.ui.newPasswordEdit.text(),
+        }
+
+    def save(self) -> None:
+        if self.ui.newPasswordEdit.text() != self.ui.againEdit.text():
+            self.clear_errors()
+            self.show_errors({"again": "The two passwords differ."})
+            return
+        super().save()
