@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="sharedsvc-test-config-")
 os.environ.pop("SHAREDSVC_DATA_DIR", None)
 os.environ.pop("SHAREDSVC_DATABASE_URL", None)
+os.environ["SHAREDSVC_CHEAP_HASHES"] = "1"  # a fast Argon2id profile, for tests only
 
 import pytest  # noqa: E402
 

@@ -130,7 +130,7 @@ def run(*, data_dir: str | None = None, database_url: str | None = None, demo: b
         window.show()
         return app.exec()
     finally:
-        db.dispose()
+        db.close()
         if lock is not None:
             lock.release()
 

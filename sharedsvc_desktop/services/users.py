@@ -6,6 +6,7 @@ No password or hash is ever printed, logged or put in the audit trail.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 from dataclasses import dataclass
 
@@ -160,7 +161,7 @@ def authenticate(session: Session, *, username: str, password: str, now: dt.date
     if not user.active:
         raise PermissionDenied("This account is switched off; ask an administrator.")
     if user.locked_until and user.locked_until > now:
-        wait = int((user.locked_until - now).total_seconds()) + 1
+        wait = math.ceil((user.locked_until - now).total_seconds())
         raise PermissionDenied(f"Too many wrong passwords: try again in {wait} seconds.")
     hasher = _hasher()
     try:

@@ -166,7 +166,7 @@ def set_aside(path: Path, reason: str = "damaged") -> Path:
     stamp = dt.datetime.now().strftime(STAMP)
     target = path.with_name(f"{path.name}.{reason}-{stamp}")
     path.replace(target)
-    for suffix in ("-wal", "-shm"):
+    for suffix in ("-wal", "-shm", ".seal"):
         side = path.with_name(path.name + suffix)
         if side.exists():
             side.replace(target.with_name(target.name + suffix))

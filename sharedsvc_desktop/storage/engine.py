@@ -132,19 +132,33 @@ class Database:
         except (OperationalError, DatabaseError) as exc:
             raise translate_storage_error(exc) from exc
         finally:
-            session.rollback()
-            session.close()
+            session.close()  # ends the transaction; loaded values stay readable (rollback would expire them)
 
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def close(self) -> None:
+        """Close every connection and, for a SQLite file, seal it (see ``storage.seal``)."""
+        self.engine.dispose()
+        if self.path is not None and self.path.exists():
+            from sharedsvc_desktop.storage.seal import write_seal
+
+            try:
+                write_seal(self.path)
+            except (OSError, sqlite3.Error) as exc:
+                log.warning("could not seal %s: %s", self.path, exc)
+
 
 def _refuse_if_damaged(file: Path, folder: Path) -> None:
     from sharedsvc_desktop.storage import backup
+    from sharedsvc_desktop.storage.seal import broken_seal
 
     sound, why = backup.file_is_sound(file)
     if sound:
-        return
+        rot = broken_seal(file)
+        if rot is None:
+            return
+        why = rot
     moved = backup.set_aside(file, "damaged")
     best = backup.newest_good_backup(paths.backups_dir(folder))
     raise DatabaseDamagedError(moved, best, why)
