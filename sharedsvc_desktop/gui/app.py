@@ -92,17 +92,13 @@ def sign_in(db):  # type: ignore[no-untyped-def]
     runner = DbRunner(db)
     with db.read_session() as s:
         first = not has_users(s)
+    username = ""
     if first:
-        create = UserDialog(runner, first=True)
-        if create.exec() != UserDialog.DialogCode.Accepted:
+        created = UserDialog.create_first(runner)
+        if created is None:
             return None
-    login = LoginDialog(runner)
-    if first and create.saved_row is not None:
-        login.ui.usernameEdit.setText(create.saved_row.username)
-        login.ui.passwordEdit.setFocus()
-    if login.exec() != LoginDialog.DialogCode.Accepted:
-        return None
-    return login.saved_row
+        username = created.username
+    return LoginDialog.ask(runner, username)
 
 
 def run(*, data_dir: str | None = None, database_url: str | None = None, demo: bool = False) -> int:

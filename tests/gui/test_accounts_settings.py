@@ -154,3 +154,29 @@ def test_actor_is_shown_in_the_status_bar(db, qtbot):
     qtbot.addWidget(window)
     texts = [w.text() for w in window.statusBar().findChildren(type(window.busy_label))]
     assert "Signed in: chief" in texts
+
+
+def test_sign_in_asks_for_the_first_administrator_then_a_password(db, qtbot, monkeypatch):
+    from sharedsvc_desktop.gui import app
+
+    asked = []
+
+    def create_first(runner):
+        asked.append("create")
+        with db.session() as s:
+            return users.create_first_administrator(s, username="chief", password=PASSWORD)
+
+    def ask(runner, username=""):
+        asked.append(("login", username))
+        with db.session() as s:
+            return users.authenticate(s, username=username or "chief", password=PASSWORD)
+
+    monkeypatch.setattr(UserDialog, "create_first", classmethod(lambda cls, runner: create_first(runner)))
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, runner, username="": ask(runner, username)))
+    actor = app.sign_in(db)
+    assert asked == ["create", ("login", "chief")]
+    assert actor.username == "chief"
+    # the next start only asks for the password
+    asked.clear()
+    app.sign_in(db)
+    assert asked == [("login", "")]

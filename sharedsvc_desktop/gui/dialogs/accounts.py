@@ -46,6 +46,15 @@ class LoginDialog(FormDialog):
         self.ui.passwordEdit.clear()
         self.ui.passwordEdit.setFocus()
 
+    @classmethod
+    def ask(cls, runner: DbRunner, username: str = "") -> Any:
+        """Show the dialog until the user signs in (the ``Actor``) or cancels (None)."""
+        dialog = cls(runner)
+        if username:
+            dialog.ui.usernameEdit.setText(username)
+            dialog.ui.passwordEdit.setFocus()
+        return dialog.saved_row if dialog.exec() == cls.DialogCode.Accepted else None
+
 
 class UserDialog(FormDialog):
     """Add a user; with ``first=True`` the first administrator of a new database."""
@@ -78,6 +87,12 @@ class UserDialog(FormDialog):
     @property
     def creating(self) -> bool:
         return True
+
+    @classmethod
+    def create_first(cls, runner: DbRunner) -> Any:
+        """Ask for the first administrator; the new ``UserRow`` or None if the user cancelled."""
+        dialog = cls(runner, first=True)
+        return dialog.saved_row if dialog.exec() == cls.DialogCode.Accepted else None
 
     def service(self) -> Callable[..., Any]:
         return users.create_first_administrator if self.first else users.create_user
