@@ -12,6 +12,10 @@ from sharedsvc_desktop import cli
 
 def main(argv: list[str] | None = None) -> int:
     args = cli.parse_args(argv)
+    if args.self_test:
+        from sharedsvc_desktop.selftest import run_self_test
+
+        return run_self_test()
     if args.command:
         return cli.run(args)
     from sharedsvc_desktop.gui import app

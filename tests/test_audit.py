@@ -7,7 +7,8 @@ import subprocess
 import sys
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 
 from sharedsvc_desktop.models import AuditEntry
 from sharedsvc_desktop.services import audit_log, officers, sites
@@ -46,25 +47,25 @@ def test_a_refused_write_leaves_no_audit_entry(db):
 
 
 def test_update_and_delete_on_the_trail_are_refused(demo_db):
-    con = sqlite3.connect(demo_db.path)
-    try:
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-            con.execute("UPDATE audit_entry SET username = 'someone' WHERE id = 3")
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-            con.execute("DELETE FROM audit_entry WHERE id = 3")
-    finally:
-        con.close()
+    for statement in ("UPDATE audit_entry SET username = 'someone' WHERE id = 3", "DELETE FROM audit_entry WHERE id = 3"):
+        with pytest.raises(DBAPIError, match="append-only"), demo_db.engine.begin() as conn:
+            conn.execute(text(statement))
 
 
-def _tamper(path, sql):
-    con = sqlite3.connect(path)
-    try:
-        con.executescript(
-            "DROP TRIGGER audit_entry_no_update; DROP TRIGGER audit_entry_no_delete;" + sql
-        )
-        con.commit()
-    finally:
-        con.close()
+def _tamper(db, sql):
+    """What someone with direct access to the database could do: switch the guard off, change a row."""
+    if db.is_sqlite:
+        con = sqlite3.connect(db.path)
+        try:
+            con.executescript("DROP TRIGGER audit_entry_no_update; DROP TRIGGER audit_entry_no_delete;" + sql)
+            con.commit()
+        finally:
+            con.close()
+        return
+    with db.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE audit_entry DISABLE TRIGGER USER"))
+        conn.execute(text(sql))
+        conn.execute(text("ALTER TABLE audit_entry ENABLE TRIGGER USER"))
 
 
 def test_chain_intact_then_an_altered_row_is_named_exactly(demo_db):
@@ -72,19 +73,20 @@ def test_chain_intact_then_an_altered_row_is_named_exactly(demo_db):
         result = audit_log.verify(s)
         total = s.scalar(select(AuditEntry.id).order_by(AuditEntry.id.desc()).limit(1))
     assert result.ok and result.checked == total
-    _tamper(demo_db.path, """UPDATE audit_entry SET after = '{"badge_number": "X"}' WHERE id = 42;""")
+    _tamper(demo_db, """UPDATE audit_entry SET after = '{"badge_number": "X"}' WHERE id = 42""")
     with demo_db.read_session() as s:
         result = audit_log.verify(s)
     assert result.first_bad_id == 42 and result.checked == 41 and "altered" in result.reason
 
 
 def test_a_removed_row_breaks_the_link_of_the_next(demo_db):
-    _tamper(demo_db.path, "DELETE FROM audit_entry WHERE id = 100;")
+    _tamper(demo_db, "DELETE FROM audit_entry WHERE id = 100")
     with demo_db.read_session() as s:
         result = audit_log.verify(s)
     assert result.first_bad_id == 101 and "removed" in result.reason
 
 
+@pytest.mark.sqlite_only("runs the command line on the data folder's file")
 def test_cli_audit_verify_exit_codes(demo_db):
     def verify():
         return subprocess.run([sys.executable, "-m", "sharedsvc_desktop", "--data-dir", str(demo_db.data_dir),
@@ -93,7 +95,7 @@ def test_cli_audit_verify_exit_codes(demo_db):
     ok = verify()
     assert ok.returncode == 0 and "intact" in ok.stdout
     demo_db.dispose()
-    _tamper(demo_db.path, "UPDATE audit_entry SET username = 'mallory' WHERE id = 7;")
+    _tamper(demo_db, "UPDATE audit_entry SET username = 'mallory' WHERE id = 7")
     bad = verify()
     assert bad.returncode == 1 and "entry 7" in bad.stdout
 

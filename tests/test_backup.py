@@ -10,6 +10,7 @@ import sys
 import textwrap
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -27,6 +28,7 @@ from sharedsvc_desktop.storage.backup import (
 from sharedsvc_desktop.storage.engine import DatabaseDamagedError
 
 NOW = dt.datetime(2026, 11, 23, 18, 0)
+pytestmark = pytest.mark.sqlite_only("file backups of a SQLite database")
 
 
 @settings(max_examples=300, deadline=None)

@@ -14,7 +14,10 @@ import sys
 import textwrap
 import time
 
+import pytest
+
 RUNS = 30
+pytestmark = pytest.mark.sqlite_only("kills a process writing a SQLite file")
 
 WRITER = textwrap.dedent(
     """

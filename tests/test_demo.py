@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -12,6 +11,7 @@ from sharedsvc_desktop.errors import DemoRefusedError
 from sharedsvc_desktop.services import officers
 from sharedsvc_desktop.services.demo import load_demo
 from sharedsvc_desktop.storage import open_database
+from tests.conftest import raw_sql
 
 DEMO_TODAY = dt.date(2026, 11, 23)
 WEST_HARTFORD_SCHOOLS = {
@@ -34,11 +34,7 @@ def demo(tmp_path_factory):
 
 
 def rows(db, sql: str, *params: object) -> list[tuple]:
-    con = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True)
-    try:
-        return con.execute(sql, params).fetchall()
-    finally:
-        con.close()
+    return raw_sql(db, sql, *params)
 
 
 def scalar(db, sql: str, *params: object):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
@@ -11,17 +10,14 @@ from sharedsvc_desktop.errors import ValidationError
 from sharedsvc_desktop.services import events, sites
 from sharedsvc_desktop.services.dashboard import dashboard
 from sharedsvc_desktop.timeutil import local_to_utc, minutes_between
+from tests.conftest import raw_sql
 
 NY = "America/New_York"
 UTC = dt.UTC
 
 
 def raw_rows(db, sql: str, *params: object) -> list[tuple]:
-    con = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True)
-    try:
-        return con.execute(sql, params).fetchall()
-    finally:
-        con.close()
+    return raw_sql(db, sql, *params)
 
 
 def stored(moment: dt.datetime) -> str:

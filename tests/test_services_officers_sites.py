@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
 from sharedsvc_desktop.errors import ConflictError, NotFoundError, ValidationError
 from sharedsvc_desktop.services import officers, sites
+from tests.conftest import raw_sql
 
 TODAY = dt.date(2026, 11, 23)
 
 
 def raw_rows(db, sql: str, *params: object) -> list[tuple]:
-    con = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True)
-    try:
-        return con.execute(sql, params).fetchall()
-    finally:
-        con.close()
+    return raw_sql(db, sql, *params)
 
 
 def count(db, table: str) -> int:

@@ -18,6 +18,9 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     rs = db.add_parser("restore", help="put a backup in place of the database (the current file is kept aside)")
     rs.add_argument("backup", type=Path)
     db.add_parser("upgrade", help="apply pending schema migrations (after a backup)")
+    cp = db.add_parser("copy", help="copy every record into a new database (e.g. to a PostgreSQL server)")
+    cp.add_argument("--to", required=True, metavar="URL_OR_FOLDER",
+                    help="postgresql+psycopg://user@host/db, sqlite:///file, or a new data folder")
     for parser in db.choices.values():
         parser.set_defaults(handler=cmd_db)
 
@@ -43,6 +46,13 @@ def cmd_db(args: argparse.Namespace) -> int:
         from sharedsvc_desktop.storage.backup import backup_to, take_backup
 
         db = open_db(args)
+        if not db.is_sqlite:
+            from sharedsvc_desktop.storage.copy import pg_dump
+
+            out = args.out or Path(f"{db.url.database}.dump")
+            tool = pg_dump(db, out)
+            print(f"Backup written to {out} with {tool} (restore it with pg_restore).")
+            return EXIT_OK
         target = backup_to(db, args.out) if args.out else take_backup(db, kind="manual")
         print(f"Backup written to {target} ({target.stat().st_size:,} bytes) and checked.")
         return EXIT_OK
@@ -76,5 +86,19 @@ def cmd_db(args: argparse.Namespace) -> int:
         kept = f" The previous file was kept as {moved.name}." if moved else ""
         print(f"Restored {args.backup.name} into {paths.database_file(folder)}.{kept}")
         open_db(args)  # upgrade it if the backup came from an older version
+        return EXIT_OK
+    if args.action == "copy":
+        from sharedsvc_desktop.storage import open_database
+        from sharedsvc_desktop.storage.copy import copy_database
+
+        source = open_db(args)
+        if "://" in args.to:
+            target = open_database(None, args.to)
+        else:
+            target = open_database(args.to)
+        report = copy_database(source, target)
+        print(f"Copied into {target.display_location}; counts and totals match:")
+        for line in report.lines():
+            print(f"  {line}")
         return EXIT_OK
     raise AssertionError(args.action)

@@ -12,7 +12,7 @@ from sharedsvc_desktop.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Parser
 from sharedsvc_desktop.errors import SharedSvcError, ValidationError
 
 # Each module has ``register(sub)``, which adds its commands with ``set_defaults(handler=...)``.
-COMMAND_MODULES = ["demo", "officers", "schools", "events", "db", "audit", "users"]
+COMMAND_MODULES = ["demo", "officers", "schools", "events", "sro", "agreement", "hours", "report", "oversight", "db", "audit", "users"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,6 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--data-dir", metavar="DIR", help="data folder (default: the user data folder)")
     where.add_argument("--database-url", metavar="URL", help="a server database, e.g. postgresql+psycopg://...")
     p.add_argument("--demo", action="store_true", help="with no command: fill an empty database with a sample")
+    p.add_argument("--self-test", action="store_true",
+                   help="check this installation (a throwaway database, one PDF) and exit")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(f"sharedsvc_desktop.cli.{name}").register(sub)

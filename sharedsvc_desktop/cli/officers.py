@@ -37,6 +37,13 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     show.add_argument("--json", action="store_true")
     deact = off.add_parser("deactivate", help="mark an officer inactive (records are kept)")
     deact.add_argument("officer", help="badge number or id")
+    train = off.add_parser("train", help="record a training course or qualification of an officer")
+    train.add_argument("officer", help="badge number or id")
+    train.add_argument("--kind", required=True, help="training code, e.g. sel_restorative (see: officers kinds)")
+    train.add_argument("--completed", required=True, help="completion date (YYYY-MM-DD)")
+    train.add_argument("--expires", default=None, help="expiry date (YYYY-MM-DD; none if it does not expire)")
+    train.add_argument("--notes", default="")
+    off.add_parser("kinds", help="the kinds of training that can be recorded")
     roster = off.add_parser("roster", help="print the officer roster to PDF")
     roster.add_argument("--out", required=True, type=Path)
     roster.add_argument("--active-only", action="store_true")
@@ -103,6 +110,22 @@ def cmd_officers(args: argparse.Namespace) -> int:
             found = officers.find_officer(s, key=args.officer)
             row = officers.deactivate_officer(s, officer_id=found.id)
         print(f"{row.full_name} (badge {row.badge_number}) is now inactive; their records are kept.")
+        return EXIT_OK
+    if args.action == "train":
+        with db.session() as s:
+            found = officers.find_officer(s, key=args.officer)
+            q = officers.add_qualification(
+                s, officer_id=found.id, kind=args.kind, completed_on=args.completed, expires_on=args.expires,
+                notes=args.notes,
+            )
+            row = officers.get_officer(s, officer_id=found.id)
+        print(f"Recorded {q.label} for {row.full_name} (completed {q.completed_on}, expires {q.expires_on or 'never'}).")
+        print(row.eligibility_note)
+        return EXIT_OK
+    if args.action == "kinds":
+        with db.read_session() as s:
+            kinds = officers.qualification_kinds(s)
+        print_table(["CODE", "TRAINING", "REQUIRED"], [[k.code, k.label, "yes" if k.required else ""] for k in kinds])
         return EXIT_OK
     if args.action == "roster":
         from sharedsvc_desktop.services.reports import write_officer_roster

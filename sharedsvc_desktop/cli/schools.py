@@ -31,6 +31,20 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     sdeact = sch.add_parser("deactivate", help="mark a school or site inactive")
     sdeact.add_argument("school", help="name or id")
 
+    staff = sch.add_parser("staff", help="school staff and signatories (superintendent, principals, IT staff...)")
+    staff.add_argument("--role", default=None, help="only this role, e.g. principal")
+    staff.add_argument("--json", action="store_true")
+    add_staff = sch.add_parser("add-staff", help="add a staff member or signatory")
+    add_staff.add_argument("--first-name", required=True)
+    add_staff.add_argument("--last-name", required=True)
+    add_staff.add_argument("--role", required=True,
+                           choices=["superintendent", "principal", "secretary", "it_staff", "chief", "designee",
+                                    "other"])
+    add_staff.add_argument("--title", default="")
+    add_staff.add_argument("--school", default=None, help="the school (name or id) of a principal or secretary")
+    add_staff.add_argument("--email", default="")
+    add_staff.add_argument("--phone", default="")
+
     for parser in sch.choices.values():
         parser.set_defaults(handler=cmd_schools)
 
@@ -70,6 +84,29 @@ def cmd_schools(args: argparse.Namespace) -> int:
             print_json(row)
         else:
             print(f"Added {row.name} (id {row.id}).")
+        return EXIT_OK
+    if args.action == "staff":
+        from sharedsvc_desktop.services import people
+
+        with db.read_session() as s:
+            staff = people.list_people(s, role=args.role)
+        if args.json:
+            print_json(staff)
+        elif not staff:
+            print("No staff recorded. Add someone with: sharedsvc schools add-staff ...")
+        else:
+            print_table(["ID", "NAME", "ROLE", "TITLE", "SCHOOL", "ACTIVE"],
+                        [[str(p.id), p.full_name, p.role_label, p.title, p.site_name, "yes" if p.active else "no"]
+                         for p in staff])
+        return EXIT_OK
+    if args.action == "add-staff":
+        from sharedsvc_desktop.services import people
+
+        with db.session() as s:
+            site_id = sites.find_site(s, key=args.school).id if args.school else None
+            person = people.add_person(s, first_name=args.first_name, last_name=args.last_name, role=args.role,
+                                       title=args.title, site_id=site_id, email=args.email, phone=args.phone)
+        print(f"Added {person.full_name}, {person.title} (id {person.id}).")
         return EXIT_OK
     if args.action == "deactivate":
         with db.session() as s:

@@ -22,9 +22,9 @@ from sharedsvc_desktop.documents.base import (
 from sharedsvc_desktop.services.officers import OfficerRow
 
 TITLE = "Officer roster"
-HEADER = ["Badge", "Name", "Rank", "Status", "Hired", "Contact", "School details"]
+HEADER = ["Badge", "Name", "Rank", "Status", "Hired", "Contact", "Training", "School details"]
 #: Relative column widths (landscape Letter); they are scaled to the page.
-_WEIGHTS = [0.07, 0.17, 0.11, 0.07, 0.09, 0.27, 0.22]
+_WEIGHTS = [0.06, 0.17, 0.08, 0.07, 0.09, 0.16, 0.15, 0.22]
 _NOT_ELIGIBLE = "Not eligible: "
 
 
@@ -68,6 +68,7 @@ def _row(officer: OfficerRow, contact_width: float) -> list[str]:
         officer.status_label,
         _date(officer.hire_date),
         contact,
+        officer.training,
         eligibility_text(officer),
     ]
 

@@ -6,7 +6,8 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sharedsvc_desktop import APP_NAME, APP_TITLE, __version__
@@ -25,7 +26,18 @@ def application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QApplication.setApplicationDisplayName(APP_TITLE)
+    app.setWindowIcon(app_icon())
+    QGuiApplication.setDesktopFileName("sharedsvc")  # matches packaging/sharedsvc.desktop
     return app  # type: ignore[return-value]
+
+
+def app_icon() -> QIcon:
+    from sharedsvc_desktop.paths import resource_path
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("icons", f"sharedsvc-{size}.png")), QSize(size, size))
+    return icon
 
 
 def build_window(db, *, demo: bool = False, actor=None) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -107,6 +119,14 @@ def run(*, data_dir: str | None = None, database_url: str | None = None, demo: b
     from sharedsvc_desktop import paths
     from sharedsvc_desktop.storage.lock import InstanceLock
 
+    if not (database_url or os.environ.get(paths.DATABASE_URL_ENV)):
+        from PySide6.QtCore import QSettings
+
+        saved = QSettings().value("database/url")
+        if saved:
+            from sharedsvc_desktop.storage.server import url_with_stored_password
+
+            database_url = url_with_stored_password(str(saved))
     lock = None
     try:
         if not (database_url or os.environ.get(paths.DATABASE_URL_ENV)):
@@ -124,6 +144,11 @@ def run(*, data_dir: str | None = None, database_url: str | None = None, demo: b
             return 0
         window = build_window(db, demo=demo, actor=actor)
         window.show()
+        if not demo:
+            from sharedsvc_desktop.gui.wizard import offer_setup
+
+            offer_setup(window.runner, window, on_saved=lambda wizard: window.dashboard.messages.success(
+                "Your office is set up." if wizard.outcome == "setup" else "Demo data loaded."))
         return app.exec()
     finally:
         db.close()

@@ -17,16 +17,25 @@ from PySide6.QtWidgets import (
 
 from sharedsvc_desktop import APP_TITLE, __version__
 from sharedsvc_desktop.gui.ops import DbRunner
+from sharedsvc_desktop.gui.views.agreements import AgreementsView
 from sharedsvc_desktop.gui.views.audit import AuditView
+from sharedsvc_desktop.gui.views.compliance import ComplianceView
 from sharedsvc_desktop.gui.views.dashboard import DashboardView
+from sharedsvc_desktop.gui.views.events import EventsView
+from sharedsvc_desktop.gui.views.hours import HoursView
+from sharedsvc_desktop.gui.views.ledger import LedgerView
+from sharedsvc_desktop.gui.views.officer_detail import add_training_action
 from sharedsvc_desktop.gui.views.officers import OfficersView
+from sharedsvc_desktop.gui.views.oversight import OversightView
+from sharedsvc_desktop.gui.views.people import PeopleView
 from sharedsvc_desktop.gui.views.reports import ReportsView
 from sharedsvc_desktop.gui.views.schools import SchoolsView
 from sharedsvc_desktop.gui.views.settings import SettingsView
-from sharedsvc_desktop.gui.views.simple import AgreementsView, EventsView, HoursView
+from sharedsvc_desktop.gui.views.sro import SroView
 
 SECTIONS = [
-    "Dashboard", "Agreements", "Events", "Officers", "Schools", "Hours", "Data & Reports", "Audit trail", "Settings",
+    "Dashboard", "Due & overdue", "Agreements", "Events", "Officers", "SRO program", "Schools", "School staff",
+    "Hours", "Ledger", "Oversight data", "Data & Reports", "Audit trail", "Settings",
 ]
 BACKUP_EVERY_MS = 30 * 60 * 1000
 
@@ -38,17 +47,23 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("mainWindow")
         self.dashboard = DashboardView(runner)
+        self.compliance = ComplianceView(runner)
         self.agreements = AgreementsView(runner)
         self.events = EventsView(runner)
         self.officers = OfficersView(runner)
+        add_training_action(self.officers)
+        self.sro = SroView(runner)
         self.schools = SchoolsView(runner)
+        self.people = PeopleView(runner)
         self.hours = HoursView(runner)
+        self.ledger = LedgerView(runner)
+        self.oversight = OversightView(runner)
         self.reports = ReportsView(runner)
         self.audit = AuditView(runner)
         self.settings_view = SettingsView(runner)
         self.views: list[QWidget] = [
-            self.dashboard, self.agreements, self.events, self.officers, self.schools, self.hours,
-            self.reports, self.audit, self.settings_view,
+            self.dashboard, self.compliance, self.agreements, self.events, self.officers, self.sro, self.schools,
+            self.people, self.hours, self.ledger, self.oversight, self.reports, self.audit, self.settings_view,
         ]
         self._loaded: set[int] = set()
 
@@ -180,7 +195,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for i, name in enumerate(SECTIONS):
             action = QAction(name.replace("&", "&&"), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            if i < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _checked=False, row=i: self.nav.setCurrentRow(row))
             view_menu.addAction(action)
 
@@ -188,6 +204,17 @@ class MainWindow(QMainWindow):
         about = QAction(f"&About {APP_TITLE}", self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
+        from sharedsvc_desktop.gui.help import open_data_folder, show_user_guide
+
+        guide = QAction("&User guide", self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        guide.triggered.connect(lambda: show_user_guide(self))
+        data_folder = QAction("Open &data folder", self)
+        data_folder.triggered.connect(lambda: open_data_folder(self.runner.db.data_dir))
+        data_folder.setEnabled(self.runner.db.data_dir is not None)
+        help_menu.addAction(guide)
+        help_menu.addAction(data_folder)
+        help_menu.addSeparator()
         help_menu.addAction(about)
 
     def about_text(self) -> str:

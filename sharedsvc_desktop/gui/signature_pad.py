@@ -100,7 +100,7 @@ class SignaturePad(QWidget):
     def _paint_strokes(self, painter: QPainter, offset: QPointF = QPointF(0, 0), scale: float = 1.0) -> None:  # noqa: B008
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for stroke in self.strokes:
-            if len(stroke) == 1:
+            if all(p == stroke[0][0] for p, _w in stroke):  # a dot (a click or a tap)
                 (p, w) = stroke[0]
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(INK)

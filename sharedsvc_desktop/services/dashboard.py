@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sharedsvc_desktop.models import Event, Officer, Site
+from sharedsvc_desktop.services.compliance import ComplianceSummary, compliance_summary
 from sharedsvc_desktop.services.events import EventRow, upcoming_events
 from sharedsvc_desktop.timeutil import now_utc
 
@@ -21,6 +22,7 @@ class Dashboard:
     active_officers: int
     active_sites: int
     is_empty: bool
+    compliance: ComplianceSummary  # due and overdue: reviews, data, meetings, renewals, training...
 
 
 def dashboard(session: Session, *, days: int = 14, now: dt.datetime | None = None) -> Dashboard:
@@ -38,4 +40,5 @@ def dashboard(session: Session, *, days: int = 14, now: dt.datetime | None = Non
         active_officers=int(officers or 0),
         active_sites=int(sites or 0),
         is_empty=not officers and not sites,
+        compliance=compliance_summary(session, today=now.date(), limit=10),
     )

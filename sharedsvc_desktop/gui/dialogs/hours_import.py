@@ -112,6 +112,7 @@ class HoursImportDialog(QDialog):
         layout.addLayout(check_row)
         self.errors_list = QListWidget()
         self.errors_list.setAccessibleName("Bad rows")
+        self.errors_list.setWordWrap(True)
         layout.addWidget(self.errors_list, 1)
         self.accept_bad = QCheckBox("&Leave out the bad rows and import the good ones")
         self.accept_bad.setEnabled(False)

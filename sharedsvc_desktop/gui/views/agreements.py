@@ -57,10 +57,10 @@ STATUS_COLORS = {
 }
 
 COLUMNS = [
-    Column("Number", lambda r: r.number, width=13),
-    Column("Title", lambda r: r.title, width=34),
-    Column("Version", lambda r: str(r.current_version or ""), align_right=True, width=6),
-    Column("Status", lambda r: r.status_label, width=14, foreground=lambda r: STATUS_COLORS.get(r.status)),
+    Column("Number", lambda r: r.number, width=12),
+    Column("Title", lambda r: r.title, width=26),
+    Column("Version", lambda r: str(r.current_version or ""), align_right=True, width=7),
+    Column("Status", lambda r: r.status_label, width=13, foreground=lambda r: STATUS_COLORS.get(r.status)),
     Column("Parties", lambda r: r.parties, width=40),
 ]
 

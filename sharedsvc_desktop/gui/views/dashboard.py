@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -64,8 +66,9 @@ class DashboardView(QWidget):
         self.tile_understaffed = _Tile("of them need more officers")
         self.tile_waiting = _Tile("requests waiting for approval")
         self.tile_officers = _Tile("active officers")
+        self.tile_overdue = _Tile("items overdue (see Due & overdue)")
         for i, tile in enumerate(
-            [self.tile_upcoming, self.tile_understaffed, self.tile_waiting, self.tile_officers]
+            [self.tile_upcoming, self.tile_understaffed, self.tile_waiting, self.tile_overdue, self.tile_officers]
         ):
             tiles.addWidget(tile, 0, i)
         layout.addLayout(tiles)
@@ -90,7 +93,13 @@ class DashboardView(QWidget):
         self.stack = QStackedWidget()
         for widget in (self.table, self.empty, self.no_events):
             self.stack.addWidget(widget)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.stack, 2)
+        self.due_label = QLabel("<b>Due and overdue</b>")
+        layout.addWidget(self.due_label)
+        self.due_list = QListWidget()
+        self.due_list.setAccessibleName("Items due and overdue")
+        self.due_list.setMaximumHeight(190)
+        layout.addWidget(self.due_list, 1)
         runner.changed.connect(lambda _what: self.reload())
 
     def reload(self) -> None:
@@ -103,6 +112,15 @@ class DashboardView(QWidget):
         self.tile_understaffed.set_value(data.understaffed, alert=True)
         self.tile_waiting.set_value(data.waiting_approval, alert=True)
         self.tile_officers.set_value(data.active_officers)
+        self.tile_overdue.set_value(data.compliance.overdue, alert=True)
+        self.due_list.clear()
+        for item in data.compliance.items:
+            entry = QListWidgetItem(item.text)
+            if item.overdue:
+                entry.setForeground(QBrush(QColor("#b00020")))
+            self.due_list.addItem(entry)
+        if not data.compliance.items:
+            self.due_list.addItem(QListWidgetItem("Nothing is due: reviews, data, meetings and renewals are up to date."))
         self.table.setRowCount(len(data.upcoming))
         for row, event in enumerate(data.upcoming):
             cells = [

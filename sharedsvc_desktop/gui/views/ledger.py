@@ -63,7 +63,7 @@ def _fill(table: QTableWidget, rows: list[list[str]], right: set[int]) -> None:
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
             if c in right:
-                item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
 
@@ -144,7 +144,7 @@ class LedgerView(QWidget):
         top_layout.addWidget(self.lines_table, 1)
         splitter.addWidget(top)
 
-        billing = QGroupBox("Billable hours outside any agreement (same dates)")
+        billing = QGroupBox("Billable hours outside any agreement, same dates (only approved hours are invoiced)")
         b_layout = QVBoxLayout(billing)
         self.groups_table = _table(["From", "To", "Entries", "Hours", "Not approved", "Kinds"], "Billable hours")
         b_layout.addWidget(self.groups_table, 1)
@@ -239,8 +239,7 @@ class LedgerView(QWidget):
             self._ledger_loaded(None)
         self.runner.read(ledger.billable_outside, date_from=start, date_to=end, on_done=self._groups_loaded,
                          on_error=lambda e: self.messages.error(user_message(e)), owner=self)
-        self.runner.read(lambda s: ledger.invoice_rows(s, ledger.invoice_ids(s)), on_done=self._invoices_loaded,
-                         owner=self)
+        self.runner.read(ledger.list_invoices, on_done=self._invoices_loaded, owner=self)
 
     def _ledger_loaded(self, result: Ledger | None) -> None:
         self.ledger = result
@@ -269,7 +268,8 @@ class LedgerView(QWidget):
             if ln.min_callout_minutes:
                 rate += f", min. {ln.min_callout_minutes / 60:g} h"
             side = "in kind" if ln.in_kind else ("police" if ln.police else "other")
-            rows.append([ln.provider_name, f"{ln.service_label} ({side})", rate, f"{ln.entries:,}",
+            label = ln.service_label if side in ln.service_label.casefold() else f"{ln.service_label} ({side})"
+            rows.append([ln.provider_name, label, rate, f"{ln.entries:,}",
                          f"{ln.minutes / 60:,.2f}", f"{ln.billed_minutes / 60:,.2f}", money(ln.value_cents)])
         _fill(self.lines_table, rows, {3, 4, 5, 6})
 

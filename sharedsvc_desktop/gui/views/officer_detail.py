@@ -112,7 +112,7 @@ class TrainingPanel(QDialog):
         self.title.setText(f"Training: {o.full_name}")
         color = "#1e6b32" if o.eligible else "#b00020"
         self.eligibility.setText(f"<b style='color:{color}'>{'Eligible' if o.eligible else 'Not eligible'}</b>"
-                                 f" — {o.eligibility_note}")
+                                 f" — {o.eligibility_note.removeprefix('Not eligible: ')}")
         self.eligibility.setAccessibleDescription(o.eligibility_note)
         self.required.setText("Required for school details: " + "; ".join(
             f"{r.label}: {r.text}" for r in training.required))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -99,6 +100,39 @@ class SettingsView(QWidget):
         self.backups_box.setVisible(db.path is not None)
         can_restore = runner.can("manage_settings")
         self.restore_button.setEnabled(can_restore)
+
+        # -- a shared server
+        self.server_box = QGroupBox("Share the database with another office (PostgreSQL server)")
+        sform = QFormLayout(self.server_box)
+        self.server_url = QLineEdit(str(QSettings().value("database/url", "") or ""))
+        self.server_url.setPlaceholderText("postgresql+psycopg://user@server/sharedsvc")
+        self.server_url.setAccessibleName("Server address")
+        self.server_password = QLineEdit()
+        self.server_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.server_password.setAccessibleName("Server password")
+        self.server_password.setPlaceholderText("kept in the system keyring, never in the settings")
+        url_label = QLabel("Server &address:")
+        url_label.setBuddy(self.server_url)
+        pw_label = QLabel("Pass&word:")
+        pw_label.setBuddy(self.server_password)
+        sform.addRow(url_label, self.server_url)
+        sform.addRow(pw_label, self.server_password)
+        srow = QHBoxLayout()
+        self.test_server_button = QPushButton("&Test connection")
+        self.use_server_button = QPushButton("&Use this server from the next start")
+        self.use_file_button = QPushButton("Use this &computer's file")
+        srow.addWidget(self.test_server_button)
+        srow.addWidget(self.use_server_button)
+        srow.addWidget(self.use_file_button)
+        srow.addStretch(1)
+        sform.addRow(srow)
+        sform.addRow(QLabel(
+            "Move the records first with: sharedsvc db copy --to postgresql+psycopg://user@server/sharedsvc"))
+        layout.addWidget(self.server_box)
+        self.server_box.setEnabled(runner.can("manage_settings"))
+        self.test_server_button.clicked.connect(self.test_server)
+        self.use_server_button.clicked.connect(self.use_server)
+        self.use_file_button.clicked.connect(self.use_file)
 
         # -- accounts
         self.account_box = QGroupBox("Your account")
@@ -237,6 +271,44 @@ class SettingsView(QWidget):
                 window.database_replaced()
 
         self.runner.call(work, on_done=done, on_error=self._error, owner=self)
+
+    # -- server
+    def test_server(self) -> None:
+        from sharedsvc_desktop.storage.server import test_connection
+
+        url, password = self.server_url.text(), self.server_password.text() or None
+        self.runner.call(lambda: test_connection(url, password),
+                         on_done=lambda version: self.messages.success(f"Connected: PostgreSQL {version}."),
+                         on_error=self._error, owner=self)
+
+    def use_server(self) -> None:
+        from sharedsvc_desktop.storage.server import (
+            parse_server_url,
+            store_password,
+            test_connection,
+            without_password,
+        )
+
+        url, password = self.server_url.text(), self.server_password.text()
+
+        def work() -> str:
+            parsed = parse_server_url(url)
+            test_connection(url, password or None)
+            where = store_password(url, password) if password else "your .pgpass file (no password given)"
+            return f"{without_password(parsed)}|{where}"
+
+        def done(result: str) -> None:
+            address, where = result.split("|", 1)
+            QSettings().setValue("database/url", address)
+            self.server_password.clear()
+            self.messages.success(f"From the next start the program uses {address}; the password is in {where}.")
+
+        self.runner.call(work, on_done=done, on_error=self._error, owner=self)
+
+    def use_file(self) -> None:
+        QSettings().remove("database/url")
+        self.server_url.clear()
+        self.messages.success("From the next start the program uses the database file on this computer.")
 
     # -- accounts
     def change_password(self) -> None:

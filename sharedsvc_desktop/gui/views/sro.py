@@ -296,7 +296,7 @@ class SroView(QWidget):
 
     def _on_changed(self, what: str) -> None:
         if what in ("sro", "officers", "sites", "people", "*"):
-            if self.selected_id() is not None:
+            if self._select_after_load is None:
                 self._select_after_load = self.selected_id()
             if self._years_loaded:
                 self.reload()
