@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -328,3 +330,53 @@ def build_invoice(out: Path | str | BinaryIO, detail: InvoiceDetail, *, generate
 
 
 __all__ = ["build_hours_report", "build_ledger_statement", "build_invoice", "month_chart", "colors", "FONT"]
+
+
+LISTING_HEADER = ["Date", "Person", "Kind", "Site", "Hours", "Agreement", "Status"]
+LISTING_WIDTHS = [62.0, 120.0, 88.0, 120.0, 40.0, 70.0, 52.0]
+
+
+@functools.lru_cache(maxsize=65536)
+def _fit(text: str, width: float, font: str, size: float) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` points (plain strings keep long listings fast)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def build_hours_listing(
+    out: Path | BinaryIO, entries: Sequence[Sequence[str]], *, title: str, subtitle: str, total_minutes: int
+) -> None:
+    """Every entry of a period, one line each (for FOI requests and checks): thousands of rows, hundreds of pages.
+
+    Cells are plain strings fitted to their column (no Paragraph per cell), so a 100-page listing renders in about
+    the time reportlab needs for the bare table."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    from sharedsvc_desktop.documents.base import FONT, FONT_BOLD, build_pdf, register_fonts, safe_text, styles
+
+    register_fonts()
+    size = 8.0
+    pad = 6.0
+    data = [LISTING_HEADER]
+    for row in entries:
+        data.append([_fit(str(value), w - pad, FONT, size) for value, w in zip(row, LISTING_WIDTHS, strict=True)])
+    table = Table(data, colWidths=LISTING_WIDTHS, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, size),
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, size),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f3b63")),
+        ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+        ("ALIGN", (4, 0), (4, -1), "RIGHT"),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f1f4f8")]),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]))
+    st = styles()
+    summary = Paragraph(safe_text(f"{len(entries):,} entries, {total_minutes / 60:,.2f} hours."), st.body)
+    build_pdf(out, title=title, subtitle=subtitle, story=[summary, table], footer_left=title)

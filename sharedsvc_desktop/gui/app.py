@@ -78,7 +78,7 @@ def _open_or_recover(data_dir: str | None, database_url: str | None):  # type: i
     from sharedsvc_desktop.storage.engine import DatabaseDamagedError
 
     try:
-        return open_database(data_dir, database_url)
+        return open_database(data_dir, database_url, check="deferred")
     except DatabaseDamagedError as exc:
         if exc.backup is None:
             QMessageBox.critical(None, APP_TITLE, str(exc))
@@ -144,6 +144,7 @@ def run(*, data_dir: str | None = None, database_url: str | None = None, demo: b
             return 0
         window = build_window(db, demo=demo, actor=actor)
         window.show()
+        window.check_database_in_background()
         if not demo:
             from sharedsvc_desktop.gui.wizard import offer_setup
 

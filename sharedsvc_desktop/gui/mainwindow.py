@@ -17,26 +17,26 @@ from PySide6.QtWidgets import (
 
 from sharedsvc_desktop import APP_TITLE, __version__
 from sharedsvc_desktop.gui.ops import DbRunner
-from sharedsvc_desktop.gui.views.agreements import AgreementsView
-from sharedsvc_desktop.gui.views.audit import AuditView
-from sharedsvc_desktop.gui.views.compliance import ComplianceView
-from sharedsvc_desktop.gui.views.dashboard import DashboardView
-from sharedsvc_desktop.gui.views.events import EventsView
-from sharedsvc_desktop.gui.views.hours import HoursView
-from sharedsvc_desktop.gui.views.ledger import LedgerView
-from sharedsvc_desktop.gui.views.officer_detail import add_training_action
-from sharedsvc_desktop.gui.views.officers import OfficersView
-from sharedsvc_desktop.gui.views.oversight import OversightView
-from sharedsvc_desktop.gui.views.people import PeopleView
-from sharedsvc_desktop.gui.views.reports import ReportsView
-from sharedsvc_desktop.gui.views.schools import SchoolsView
-from sharedsvc_desktop.gui.views.settings import SettingsView
-from sharedsvc_desktop.gui.views.sro import SroView
 
-SECTIONS = [
-    "Dashboard", "Due & overdue", "Agreements", "Events", "Officers", "SRO program", "Schools", "School staff",
-    "Hours", "Ledger", "Oversight data", "Data & Reports", "Audit trail", "Settings",
+# (section, attribute, "module:Class"): each screen is built the first time it is shown (or asked for), so the
+# window opens with only the Dashboard's code loaded.
+SCREENS = [
+    ("Dashboard", "dashboard", "dashboard:DashboardView"),
+    ("Due & overdue", "compliance", "compliance:ComplianceView"),
+    ("Agreements", "agreements", "agreements:AgreementsView"),
+    ("Events", "events", "events:EventsView"),
+    ("Officers", "officers", "officers:OfficersView"),
+    ("SRO program", "sro", "sro:SroView"),
+    ("Schools", "schools", "schools:SchoolsView"),
+    ("School staff", "people", "people:PeopleView"),
+    ("Hours", "hours", "hours:HoursView"),
+    ("Ledger", "ledger", "ledger:LedgerView"),
+    ("Oversight data", "oversight", "oversight:OversightView"),
+    ("Data & Reports", "reports", "reports:ReportsView"),
+    ("Audit trail", "audit", "audit:AuditView"),
+    ("Settings", "settings_view", "settings:SettingsView"),
 ]
+SECTIONS = [name for name, _attr, _where in SCREENS]
 BACKUP_EVERY_MS = 30 * 60 * 1000
 
 
@@ -46,25 +46,8 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("mainWindow")
-        self.dashboard = DashboardView(runner)
-        self.compliance = ComplianceView(runner)
-        self.agreements = AgreementsView(runner)
-        self.events = EventsView(runner)
-        self.officers = OfficersView(runner)
-        add_training_action(self.officers)
-        self.sro = SroView(runner)
-        self.schools = SchoolsView(runner)
-        self.people = PeopleView(runner)
-        self.hours = HoursView(runner)
-        self.ledger = LedgerView(runner)
-        self.oversight = OversightView(runner)
-        self.reports = ReportsView(runner)
-        self.audit = AuditView(runner)
-        self.settings_view = SettingsView(runner)
-        self.views: list[QWidget] = [
-            self.dashboard, self.compliance, self.agreements, self.events, self.officers, self.sro, self.schools,
-            self.people, self.hours, self.ledger, self.oversight, self.reports, self.audit, self.settings_view,
-        ]
+        self._built: dict[int, QWidget] = {}
+        self._database_replaced_flag = False
         self._loaded: set[int] = set()
 
         self.nav = QListWidget()
@@ -77,8 +60,8 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; } "
                                "QListWidget#navigation::item { padding: 6px 8px; }")
         self.stack = QStackedWidget()
-        for view in self.views:
-            self.stack.addWidget(view)
+        for _name in SECTIONS:
+            self.stack.addWidget(QWidget())  # a placeholder until the screen is first shown
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.nav)
@@ -131,9 +114,27 @@ class MainWindow(QMainWindow):
         if wait:
             self.runner.wait_for_idle(60_000)
 
+    def check_database_in_background(self) -> None:
+        """The integrity check of the file, after the window is open (a big database takes seconds to check)."""
+        from sharedsvc_desktop.storage.engine import check_in_background
+
+        def done(problem: str | None) -> None:
+            if problem is None:
+                return
+            self._database_replaced = True  # take no automatic backup of a damaged file over the good ones
+            self.backup_timer.stop()
+            QMessageBox.critical(
+                self, APP_TITLE,
+                f"The database failed its integrity check ({problem}). Close the program now: at the next start "
+                "the damaged file is set aside (never deleted) and the newest good backup is offered.")
+
+        if self.runner.db.path is not None:
+            self.runner.call(lambda: check_in_background(self.runner.db), on_done=done, owner=self)
+
     def database_replaced(self) -> None:
         """A backup was restored over the open database: nothing more may be written until a restart."""
         self._database_replaced = True
+        self._database_replaced_flag = True
         self.backup_timer.stop()
         for view in self.views:
             if view is not self.settings_view:
@@ -143,11 +144,45 @@ class MainWindow(QMainWindow):
     def show_section(self, index: int) -> None:
         if index < 0:
             return
+        view = self.screen(index)
         self.stack.setCurrentIndex(index)
-        view = self.views[index]
         if index not in self._loaded and hasattr(view, "reload"):
             self._loaded.add(index)
             view.reload()
+
+    def screen(self, index: int) -> QWidget:
+        """The screen of a section, built on first use."""
+        if index not in self._built:
+            import importlib
+
+            _name, _attr, where = SCREENS[index]
+            module, cls = where.split(":")
+            view = getattr(importlib.import_module(f"sharedsvc_desktop.gui.views.{module}"), cls)(self.runner)
+            if module == "officers":
+                from sharedsvc_desktop.gui.views.officer_detail import add_training_action
+
+                add_training_action(view)
+            if self._database_replaced_flag and view is not None and _attr != "settings_view":
+                view.setEnabled(False)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, view)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[index] = view
+        return self._built[index]
+
+    @property
+    def views(self) -> list[QWidget]:
+        """The screens built so far."""
+        return [self._built[i] for i in sorted(self._built)]
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        if name.startswith("_"):
+            raise AttributeError(name)
+        for index, (_section, attr, _where) in enumerate(SCREENS):
+            if attr == name:
+                return self.screen(index)
+        raise AttributeError(name)
 
     def go_to(self, name: str) -> None:
         self.nav.setCurrentRow(SECTIONS.index(name))
@@ -177,7 +212,7 @@ class MainWindow(QMainWindow):
         self.save_pdf_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.save_pdf_action.triggered.connect(lambda: self.reports.roster_actions().save_as())
         open_folder = QAction("Open &data folder", self)
-        open_folder.triggered.connect(self.settings_view.open_folder)
+        open_folder.triggered.connect(lambda: self.settings_view.open_folder())
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)

@@ -1,7 +1,9 @@
 """Table models that hold ids and fetch rows lazily, a page at a time, off the GUI thread.
 
 A search fetches only the matching ids (one integer per row); the rows themselves are fetched the first time the
-view asks for them, so a million hour entries open at once. Columns are declared once, with a header, a text
+view asks for them. With ``id_page`` the ids too come a page at a time (the ids query takes ``limit`` and
+``offset``), more as the user scrolls down (Qt's ``canFetchMore``/``fetchMore``), so a million hour entries open
+at once. Columns are declared once, with a header, a text
 getter and optional alignment and tooltip.
 """
 
@@ -36,6 +38,8 @@ class _State:
     rows: dict[int, Any] = field(default_factory=dict)
     pending_pages: set[int] = field(default_factory=set)
     generation: int = 0
+    more: bool = False  # more ids to fetch (paged ids only)
+    fetching_ids: bool = False
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -51,6 +55,8 @@ class LazyTableModel(QAbstractTableModel):
         ids_query: Callable[..., list[int]],
         rows_query: Callable[..., list[Any]],
         parent: Any = None,
+        *,
+        id_page: int = 0,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -60,6 +66,7 @@ class LazyTableModel(QAbstractTableModel):
         self._filters: dict[str, Any] = {}
         self._state = _State()
         self.loading = False
+        self.id_page = id_page
 
     # -- loading
     def set_filters(self, **filters: Any) -> None:
@@ -75,7 +82,8 @@ class LazyTableModel(QAbstractTableModel):
             if generation != self._state.generation:
                 return  # a newer search was started meanwhile
             self.beginResetModel()
-            self._state = _State(ids=list(ids), generation=generation)
+            self._state = _State(ids=list(ids), generation=generation,
+                                 more=bool(self.id_page) and len(ids) == self.id_page)
             self.endResetModel()
             self.loading = False
             self.loaded.emit(len(ids))
@@ -86,7 +94,45 @@ class LazyTableModel(QAbstractTableModel):
             self.loading = False
             self.loadFailed.emit(user_message(exc))
 
-        self._runner.read(self._ids_query, on_done=done, on_error=failed, owner=self, **self._filters)
+        paging = {"limit": self.id_page, "offset": 0} if self.id_page else {}
+        self._runner.read(self._ids_query, on_done=done, on_error=failed, owner=self, **self._filters, **paging)
+
+    # -- more ids as the user scrolls (paged ids only)
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._state.more and not self._state.fetching_ids
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        state = self._state
+        if parent.isValid() or not state.more or state.fetching_ids:
+            return
+        state.fetching_ids = True
+        generation = state.generation
+
+        def done(ids: list[int]) -> None:
+            if generation != self._state.generation:
+                return
+            current = self._state
+            current.fetching_ids = False
+            current.more = len(ids) == self.id_page
+            if ids:
+                first = len(current.ids)
+                self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
+                current.ids.extend(ids)
+                self.endInsertRows()
+
+        def failed(exc: BaseException) -> None:
+            from sharedsvc_desktop.gui.ops import user_message
+
+            self._state.fetching_ids = False
+            self.loadFailed.emit(user_message(exc))
+
+        self._runner.read(self._ids_query, on_done=done, on_error=failed, owner=self, **self._filters,
+                          limit=self.id_page, offset=len(state.ids))
+
+    @property
+    def complete(self) -> bool:
+        """Whether every matching id has been fetched."""
+        return not self._state.more
 
     def _fetch_page(self, page: int) -> None:
         state = self._state

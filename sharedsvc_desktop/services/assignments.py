@@ -35,6 +35,7 @@ from sharedsvc_desktop.models import (
     Site,
     UserAccount,
 )
+from sharedsvc_desktop.services import notify
 from sharedsvc_desktop.services.common import Fields, get_or_raise
 from sharedsvc_desktop.services.coverage_rules import CoverageSettings, coverage_settings
 from sharedsvc_desktop.services.events import (
@@ -515,6 +516,7 @@ def assign_officer(
         raise ConflictError(
             f"“{event.title}” is {EVENT_STATUSES[event.status].lower()}; officers can no longer be assigned to it."
         )
+    old_status = event.status
     starts, ends = _window(event, local_start, local_end)
     supervisor = officer.is_supervisor if as_supervisor is None else bool(as_supervisor)
     if supervisor and not officer.is_supervisor:
@@ -551,6 +553,9 @@ def assign_officer(
     session.add(assignment)
     session.flush()
     refresh_staffing(session, event_id=event.id)
+    # notices (services/notify.py): written to the outbox in this same transaction
+    notify.queue_assignment_notice(session, assignment_id=assignment.id, change="assigned", now=now)
+    notify.queue_status_notices(session, event_id=event.id, old_status=old_status, now=now)
     return assignment_rows(session, [assignment.id])[0]
 
 
@@ -565,9 +570,13 @@ def unassign_officer(session: Session, *, assignment_id: int) -> AssignmentRow:
             f"“{assignment.event.title}” is {EVENT_STATUSES[assignment.event.status].lower()}; "
             "its officers can no longer be changed."
         )
+    old_status = assignment.event.status
     assignment.active = False
     session.flush()
     refresh_staffing(session, event_id=assignment.event_id)
+    # notices (services/notify.py): written to the outbox in this same transaction
+    notify.queue_assignment_notice(session, assignment_id=assignment.id, change="removed")
+    notify.queue_status_notices(session, event_id=assignment.event_id, old_status=old_status)
     return assignment_rows(session, [assignment.id])[0]
 
 
@@ -584,10 +593,15 @@ def approve_overtime(
     if assignment.overtime_approved_at is not None:
         raise ConflictError("That overtime is already approved.")
     _check_user(session, approved_by_id, "approve overtime")
+    old_status = assignment.event.status
     assignment.overtime_approved_at = now or now_utc()
     assignment.overtime_approved_by_id = approved_by_id
     session.flush()
     refresh_staffing(session, event_id=assignment.event_id)
+    # notices (services/notify.py): written to the outbox in this same transaction
+    notify.queue_assignment_notice(session, assignment_id=assignment.id, change="changed", now=now,
+                                   reason="Your overtime for this event is approved.")
+    notify.queue_status_notices(session, event_id=assignment.event_id, old_status=old_status, now=now)
     return assignment_rows(session, [assignment.id])[0]
 
 

@@ -242,8 +242,10 @@ def hour_entry_ids(
     agreement_id: int | None = None,
     outside_agreement: bool = False,
     site_id: int | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[int]:
-    """Ids of the matching entries, newest first."""
+    """Ids of the matching entries, newest first (a page of them with ``limit``/``offset``)."""
     stmt = _filtered(
         select(HourEntry.id),
         person_id=person_id,
@@ -255,7 +257,10 @@ def hour_entry_ids(
         outside_agreement=outside_agreement,
         site_id=site_id,
     )
-    return list(session.scalars(stmt.order_by(HourEntry.work_date.desc(), HourEntry.id.desc())))
+    stmt = stmt.order_by(HourEntry.work_date.desc(), HourEntry.id.desc())
+    if limit is not None:
+        stmt = stmt.limit(limit).offset(offset)
+    return list(session.scalars(stmt))
 
 
 def filtered_total_minutes(session: Session, **filters: Any) -> tuple[int, int]:
@@ -1189,3 +1194,50 @@ __all__ = [
     "write_hours_report",
     "write_hours_report_table",
 ]
+
+
+def write_hours_listing(
+    session: Session,
+    *,
+    out: Path | BinaryIO,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    person_id: int | None = None,
+) -> int:
+    """Every entry of a period as a PDF listing, oldest first. Returns the number of entries."""
+    from sharedsvc_desktop.documents.hours import build_hours_listing
+
+    stmt = _filtered(
+        select(HourEntry.work_date, Person.first_name, Person.last_name, HourEntry.kind, Site.name,
+               HourEntry.minutes, Agreement.number, HourEntry.status)
+        .join(Person, HourEntry.person_id == Person.id)
+        .outerjoin(Site, HourEntry.site_id == Site.id)
+        .outerjoin(Agreement, HourEntry.agreement_id == Agreement.id),
+        person_id=person_id, date_from=date_from, date_to=date_to,
+    ).order_by(HourEntry.work_date, HourEntry.id)
+    rows, total = [], 0
+    for work_date, first, last, kind, site, minutes, number, status in session.execute(stmt):
+        total += minutes
+        rows.append((work_date.isoformat(), f"{first} {last}", KINDS.get(kind, kind), site or "",
+                     f"{minutes / 60:.2f}", number or "outside", status))
+    period = f"{date_from or 'the start'} to {date_to or 'today'}"
+    build_hours_listing(out, rows, title="Hour entries", subtitle=f"Every entry from {period}", total_minutes=total)
+    return len(rows)
+
+
+def hours_by_person_month(
+    session: Session, *, date_from: dt.date | None = None, date_to: dt.date | None = None
+) -> list[tuple[int, str, int]]:
+    """(person id, "YYYY-MM", minutes) for every person and month of a period, in one grouped query that the
+    covering index ``(person_id, work_date, minutes)`` answers without reading the table."""
+    if session.get_bind().dialect.name == "sqlite":
+        month = func.substr(HourEntry.work_date, 1, 7)
+    else:
+        month = func.to_char(HourEntry.work_date, "YYYY-MM")
+    stmt = select(HourEntry.person_id, month, func.sum(HourEntry.minutes))
+    if date_from is not None:
+        stmt = stmt.where(HourEntry.work_date >= date_from)
+    if date_to is not None:
+        stmt = stmt.where(HourEntry.work_date <= date_to)
+    stmt = stmt.group_by(HourEntry.person_id, month).order_by(HourEntry.person_id, month)
+    return [(int(p), str(m), int(total)) for p, m, total in session.execute(stmt)]

@@ -149,6 +149,27 @@ class Database:
                 log.warning("could not seal %s: %s", self.path, exc)
 
 
+CHECK_MARKER = ".needs-check"
+
+
+def check_in_background(db: Database) -> str | None:
+    """The start-up check, run after the window is open: None when sound; otherwise what is wrong, and the next
+    start checks the file before opening it (and sets it aside with the newest backup offered)."""
+    from sharedsvc_desktop.storage import backup
+    from sharedsvc_desktop.storage.seal import broken_seal
+
+    file = db.path
+    if file is None or not file.exists():
+        return None
+    sound, why = backup.file_is_sound(file)
+    problem = None if sound else why
+    if problem is None:
+        problem = broken_seal(file)
+    if problem is not None:
+        file.with_name(file.name + CHECK_MARKER).write_text(problem, encoding="utf-8")
+    return problem
+
+
 def _refuse_if_damaged(file: Path, folder: Path) -> None:
     from sharedsvc_desktop.storage import backup
     from sharedsvc_desktop.storage.seal import broken_seal
@@ -191,14 +212,15 @@ def open_database(
     database_url: str | None = None,
     *,
     migrate: bool = True,
-    check: bool = True,
+    check: bool | str = True,
 ) -> Database:
     """Open (and create or upgrade) the program's database.
 
     With no URL the database is the SQLite file in the data folder. ``migrate`` applies pending migrations after an
     automatic backup; a database from a newer version is refused untouched. ``check`` runs SQLite's quick check
     on an existing file first: a damaged file is set aside (renamed, never deleted) and ``DatabaseDamagedError``
-    names the newest good backup.
+    names the newest good backup. ``check="deferred"`` (the window, for a fast start) skips it unless a check run
+    in the background during the last session found a problem (``check_in_background``).
     """
     from sharedsvc_desktop.storage import migrate as migrations
 
@@ -213,8 +235,10 @@ def open_database(
             raise StorageError(f"The data folder {folder} cannot be created: {exc.strerror}.") from exc
         file = paths.database_file(folder)
         migrations.refuse_if_newer(file)
-        if check and file.exists() and file.stat().st_size:
+        marker = file.with_name(file.name + CHECK_MARKER)
+        if file.exists() and file.stat().st_size and (check is True or marker.exists()):
             _refuse_if_damaged(file, folder)
+            marker.unlink(missing_ok=True)
         db = Database(sqlite_url(file), data_dir=folder)
     if migrate:
         migrations.upgrade_to_head(db)

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from sharedsvc_desktop.errors import DatabaseTooNewError, StorageError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 log = logging.getLogger(__name__)
 
@@ -27,23 +30,44 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # Alembic loads only when a migration has to run
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.M)
+
+
+def _revision_graph() -> dict[str, str | None]:
+    """revision -> down_revision, read from the migration files without importing Alembic (a fast start)."""
+    graph: dict[str, str | None] = {}
+    for file in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = file.read_text(encoding="utf-8")
+        rev, down = _REVISION.search(source), _DOWN.search(source)
+        if rev:
+            graph[rev.group(1)] = down.group(1) if down else None
+    return graph
+
+
 def head_revision() -> str:
-    head = script_directory().get_current_head()
-    assert head is not None
-    return head
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    if len(heads) != 1:
+        raise StorageError(f"The program's migrations have {len(heads)} heads; expected one.")
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {s.revision for s in script_directory().walk_revisions()}
+    return set(_revision_graph())
 
 
 def file_revision(file: Path) -> str | None:
@@ -80,8 +104,14 @@ def refuse_if_newer(file: Path) -> None:
 
 
 def current_revision(db) -> str | None:  # type: ignore[no-untyped-def]
+    """The schema revision recorded in the database (None: empty), read with one query."""
     with db.read_engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except DBAPIError:
+            return None  # no alembic_version table yet: a new database
+        finally:
+            conn.rollback()
 
 
 def _backup_before_upgrade(db, rev: str | None) -> Path | None:  # type: ignore[no-untyped-def]
@@ -116,6 +146,8 @@ def downgrade(db, target: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def _run(db, verb: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    from alembic import command
+
     cfg = alembic_config()
     with db.engine.connect() as conn:
         if db.is_sqlite:

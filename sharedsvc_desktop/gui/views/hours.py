@@ -47,6 +47,8 @@ from sharedsvc_desktop.services.hours import EntryChoices, HourRow
 
 STATUS_COLORS = {"submitted": "#8a5a00", "approved": "#1e6b32", "locked": "#555555"}
 
+ID_PAGE = 1000  # ids fetched at a time: the first screenful appears at once, more as the user scrolls
+
 COLUMNS = [
     Column("Date", lambda r: r.work_date.isoformat(), width=11),
     Column("Person", lambda r: r.person_name, width=20),
@@ -169,7 +171,7 @@ class HoursView(QWidget):
         filters.addStretch(1)
         layout.addLayout(filters)
 
-        self.model = LazyTableModel(runner, COLUMNS, hours.hour_entry_ids, hours.hour_rows, self)
+        self.model = LazyTableModel(runner, COLUMNS, hours.hour_entry_ids, hours.hour_rows, self, id_page=ID_PAGE)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Hours table")
