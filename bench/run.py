@@ -74,7 +74,7 @@ APP_START = textwrap.dedent("""
     from sharedsvc_desktop.gui.app import application, build_window
     from sharedsvc_desktop.storage import open_database
     app = application()
-    db = open_database(sys.argv[1])
+    db = open_database(sys.argv[1], check="deferred")  # as the window opens it (the check runs after)
     window = build_window(db)
     window.resize(1200, 760); window.show()
     while window.dashboard.data is None:
@@ -472,7 +472,7 @@ def main(argv: list[str] | None = None) -> int:
             figures.append(figure)
             print(f"  measured {figure.name}: {figure.median:.2f}{figure.unit}", flush=True)
     print()
-    print(f"| figure | what it compares | median | min–max | target | result |")
+    print("| figure | what it compares | median | min–max | target | result |")
     print("|---|---|---|---|---|---|")
     for f in figures:
         if f.unit == "ms":

@@ -181,8 +181,8 @@ def test_due_within_60_days(demo_db):
     assert "renews on August 9, 2027" in wh.text
     # not renewing: an expiry; terminated: the day it ends
     with demo_db.session() as s:
-        s.execute(text("UPDATE agreement_version SET auto_renew = 0 WHERE agreement_id = "
-                       "(SELECT id FROM agreement WHERE number = 'AGR-2012-001')"))
+        s.execute(text("UPDATE agreement_version SET auto_renew = :no WHERE agreement_id = "
+                       "(SELECT id FROM agreement WHERE number = 'AGR-2012-001')"), {"no": False})
         v1 = agreements.get_version(s, agreement_id=agreements.find_agreement(s, key="AGR-2022-014"))
         agreements.record_termination(s, agreement_id=v1.agreement_id, notice_on="2026-11-20",
                                       by_party_id=v1.parties[0].id)
@@ -214,7 +214,7 @@ def test_demo_agreement_prints_with_its_own_numbering(demo_db, tmp_path):
     assert printed.document_number == "AGR-2022-014 v1"
 
 
-def test_cli_list_print_sign_verify(demo_db, data_dir, tmp_path, monkeypatch, capsys):
+def test_cli_list_print_sign_verify(demo_db, tmp_path, monkeypatch, capsys):
     import importlib
     import json
 
@@ -224,8 +224,11 @@ def test_cli_list_print_sign_verify(demo_db, data_dir, tmp_path, monkeypatch, ca
 
     assert "agreement" in cli_main.COMMAND_MODULES
 
+    where = (["--data-dir", str(demo_db.data_dir)] if demo_db.is_sqlite
+             else ["--database-url", demo_db.url.render_as_string(hide_password=False)])
+
     def run(*argv: str) -> int:
-        return cli_main.run(cli_main.build_parser().parse_args(["--data-dir", str(data_dir), *argv]))
+        return cli_main.run(cli_main.build_parser().parse_args([*where, *argv]))
 
     assert run("agreement", "list", "--json") == 0
     listed = json.loads(capsys.readouterr().out)

@@ -321,48 +321,50 @@ def test_price_coverage_rules():
 # ------------------------------------------------------------------------------------------------ the CLI
 
 
-def run_cli(data_dir, *argv: str) -> tuple[int, str, str]:
+def run_cli(db, *argv: str) -> tuple[int, str, str]:
     import contextlib
     import io
 
     from sharedsvc_desktop.cli.main import build_parser, run
 
+    where = (["--data-dir", str(db.data_dir)] if db.is_sqlite
+             else ["--database-url", db.url.render_as_string(hide_password=False)])
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
-            code = run(build_parser().parse_args(["--data-dir", str(data_dir), *argv]))
+            code = run(build_parser().parse_args([*where, *argv]))
         except SystemExit as exc:
             code = int(exc.code or 0)
     return code, out.getvalue(), err.getvalue()
 
 
-def test_cli_add_assign_refuse_override_approve(demo_db, data_dir, tmp_path):
-    code, out, _ = run_cli(data_dir, "events", "add", "--school", "Norwich High School", "--type", "varsity_game",
+def test_cli_add_assign_refuse_override_approve(demo_db, tmp_path):
+    code, out, _ = run_cli(demo_db, "events", "add", "--school", "Norwich High School", "--type", "varsity_game",
                            "--title", "Lacrosse home game", "--date", "2027-04-02", "--start", "16:00", "--end",
                            "18:00", "--officers", "1", "--json")
     assert code == 0, out
     event = raw(demo_db, "SELECT id, agreement_id FROM event WHERE title = 'Lacrosse home game'")
     assert len(event) == 1 and event[0][1] is not None  # the agreement covering the school by default
     event_id = str(event[0][0])
-    assert run_cli(data_dir, "events", "approve", event_id)[0] == 0
-    code, out, _ = run_cli(data_dir, "events", "assign", event_id, FREE, "--approve-overtime")
+    assert run_cli(demo_db, "events", "approve", event_id)[0] == 0
+    code, out, _ = run_cli(demo_db, "events", "assign", event_id, FREE, "--approve-overtime")
     assert code == 0 and "is now staffed" in out
     other = new_event(demo_db, "Norwich Middle School", dt.datetime(2027, 4, 2, 17), dt.datetime(2027, 4, 2, 19))
-    code, _out, err = run_cli(data_dir, "events", "assign", str(other), FREE)
+    code, _out, err = run_cli(demo_db, "events", "assign", str(other), FREE)
     assert code == 1
     assert err.count("\n") == 1 and "“Lacrosse home game” at Norwich High School, Fri 02 Apr 2027 16:00–18:00" in err
-    code, _out, _err = run_cli(data_dir, "events", "assign", str(other), FREE, "--override-reason", "Only one free")
+    code, _out, _err = run_cli(demo_db, "events", "assign", str(other), FREE, "--override-reason", "Only one free")
     assert code == 0
     assert raw(demo_db, "SELECT override_reason FROM assignment WHERE event_id = ?", other)[0][0].startswith(
         "Only one free")
-    assert run_cli(data_dir, "events", "decline", str(other))[0] == 2  # --reason is required
-    code, out, _ = run_cli(data_dir, "events", "cancel", str(other), "--reason", "Rain")
+    assert run_cli(demo_db, "events", "decline", str(other))[0] == 2  # --reason is required
+    code, out, _ = run_cli(demo_db, "events", "cancel", str(other), "--reason", "Rain")
     assert code == 0 and "cancelled" in out
-    code, out, _ = run_cli(data_dir, "events", "export-ics", "--officer", FREE, "--out", str(tmp_path / "o.ics"))
+    code, out, _ = run_cli(demo_db, "events", "export-ics", "--officer", FREE, "--out", str(tmp_path / "o.ics"))
     assert code == 0 and (tmp_path / "o.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
-    code, out, _ = run_cli(data_dir, "events", "roster", "--week", "2027-04-02", "--out", str(tmp_path / "r.pdf"))
+    code, out, _ = run_cli(demo_db, "events", "roster", "--week", "2027-04-02", "--out", str(tmp_path / "r.pdf"))
     assert code == 0 and (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
-    code, out, _ = run_cli(data_dir, "events", "list", "--status", "cancelled", "--json")
+    code, out, _ = run_cli(demo_db, "events", "list", "--status", "cancelled", "--json")
     assert code == 0 and "Lacrosse" not in out and str(other) in out
 
 

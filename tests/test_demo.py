@@ -42,7 +42,11 @@ def scalar(db, sql: str, *params: object):
 
 
 def all_counts(db) -> dict[str, int]:
-    names = [n for (n,) in rows(db, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+    from sqlalchemy import inspect as sa_inspect
+
+    with db.read_engine.connect() as conn:
+        names = sa_inspect(conn).get_table_names()
+    assert "officer" in names and "hour_entry" in names
     return {n: scalar(db, f'SELECT count(*) FROM "{n}"') for n in names}
 
 

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import text
 
 from sharedsvc_desktop.services import hours, ledger
+from tests.sql_helpers import named_sql
 
 YEAR = (dt.date(2026, 8, 1), dt.date(2027, 7, 31))
 
@@ -37,8 +38,7 @@ def qpdf_ok(pdf: Path) -> None:
 
 
 def q(db, sql, **params):
-    with db.read_session() as s:
-        return s.execute(text(sql), params).all()
+    return named_sql(db, sql, **params)
 
 
 def hours_text(minutes: int) -> str:
@@ -96,8 +96,8 @@ def test_ledger_statement_and_invoice(demo_db, tmp_path):
     assert ledger.money(led.balance_cents) in body and "Avoided billing" in body
     assert "Robert Hanley, Chief of Police" in body and "Susan Caldwell" in body and "Date:" in body
     with demo_db.session() as s:
-        s.execute(text("UPDATE hour_entry SET billable = 1, status = 'approved' WHERE kind = 'building_patrol' "
-                       "AND work_date < '2026-09-20'"))
+        s.execute(text("UPDATE hour_entry SET billable = :yes, status = 'approved' WHERE kind = 'building_patrol' "
+                       "AND work_date < '2026-09-20'"), {"yes": True})
         g = ledger.billable_outside(s, date_from="2026-07-01", date_to="2027-06-30")[0]
         inv = ledger.create_invoice(s, from_party_id=g.from_party_id, to_party_id=g.to_party_id,
                                     period_start="2026-07-01", period_end="2027-06-30",
@@ -120,9 +120,11 @@ def run_cli(monkeypatch, capsys, *argv):
     return code, captured.out, captured.err
 
 
-def test_cli_reports(demo_db, data_dir, tmp_path, monkeypatch, capsys):
+def test_cli_reports(demo_db, tmp_path, monkeypatch, capsys):
     pdf, table = tmp_path / "h.pdf", tmp_path / "h.csv"
-    base = ["--data-dir", str(data_dir), "report"]
+    where = (["--data-dir", str(demo_db.data_dir)] if demo_db.is_sqlite
+             else ["--database-url", demo_db.url.render_as_string(hide_password=False)])
+    base = [*where, "report"]
     code, out, err = run_cli(monkeypatch, capsys, *base, "hours", "--from", "2026-08-01", "--to", "2027-07-31",
                              "--out", str(pdf))
     assert code == 0, err

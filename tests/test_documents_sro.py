@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from sharedsvc_desktop.services import sro
 from sharedsvc_desktop.services.reports import write_officer_roster
-from tests.conftest import DEMO_TODAY
+from tests.conftest import DEMO_TODAY, raw_sql
 
 
 def pdf_text(pdf: Path) -> str:
@@ -74,8 +74,8 @@ def test_letter_shows_an_override(demo_db, tmp_path):
     with demo_db.session() as s:
         site = s.execute(text("INSERT INTO site (name, level, in_district, address, principal_name, contact_phone, "
                               "contact_email, timezone, active, created_at, updated_at) VALUES ('New School', "
-                              "'middle', 1, '', 'Pat Lee', '', '', 'America/New_York', 1, '2026-01-01', "
-                              "'2026-01-01') RETURNING id")).scalar()
+                              "'middle', :yes, '', 'Pat Lee', '', '', 'America/New_York', :yes, '2026-01-01', "
+                              "'2026-01-01') RETURNING id"), {"yes": True}).scalar()
         officer = s.execute(text("SELECT id FROM officer WHERE status = 'on_leave'")).scalar()
         chief, supt = s.execute(text("SELECT (SELECT id FROM person WHERE last_name = 'Reyes'), "
                                      "(SELECT id FROM person WHERE last_name = 'Marsh')")).one()
@@ -146,11 +146,10 @@ def test_review_form_blank_and_filled(demo_db, appt, tmp_path):
 
 def test_officer_roster_shows_training_status(demo_db, tmp_path):
     pdf = tmp_path / "roster.pdf"
+    lapsed = raw_sql(demo_db, "SELECT p.last_name, q.expires_on FROM officer o JOIN person p ON p.id = o.person_id "
+                              "JOIN qualification q ON q.person_id = p.id WHERE q.kind = 'sel_restorative' "
+                              "AND q.expires_on < ?", DEMO_TODAY.isoformat())
     with demo_db.read_session() as s:
-        lapsed = s.execute(text(
-            "SELECT p.last_name, q.expires_on FROM officer o JOIN person p ON p.id = o.person_id "
-            "JOIN qualification q ON q.person_id = p.id WHERE q.kind = 'sel_restorative' AND q.expires_on < :t"),
-            {"t": DEMO_TODAY.isoformat()}).all()
         write_officer_roster(s, out=pdf, today=DEMO_TODAY)
     check(pdf)
     t = pdf_text(pdf)

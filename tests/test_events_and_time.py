@@ -219,7 +219,7 @@ def test_dashboard_on_the_demo_agrees_with_raw_sql(demo_db):
         demo_db,
         "SELECT e.id FROM event e WHERE e.status IN ('requested', 'approved', 'staffed') "
         "AND e.ends_at > ? AND e.starts_at < ? AND e.officers_requested > "
-        "(SELECT count(DISTINCT a.officer_id) FROM assignment a WHERE a.event_id = e.id AND a.active = 1)",
+        "(SELECT count(DISTINCT a.officer_id) FROM assignment a WHERE a.event_id = e.id AND a.active)",
         stored(now), stored(horizon),
     )
     assert board.understaffed == len(short)
@@ -227,7 +227,7 @@ def test_dashboard_on_the_demo_agrees_with_raw_sql(demo_db):
         demo_db, "SELECT count(*) FROM event WHERE status = 'requested' AND ends_at > ?", stored(now)
     )[0][0]
     assert board.active_officers == raw_rows(demo_db, "SELECT count(*) FROM officer WHERE status = 'active'")[0][0]
-    assert board.active_sites == raw_rows(demo_db, "SELECT count(*) FROM site WHERE active = 1")[0][0]
+    assert board.active_sites == raw_rows(demo_db, "SELECT count(*) FROM site WHERE active")[0][0]
     assert board.is_empty is False
 
 

@@ -9,12 +9,14 @@ from sqlalchemy import text
 
 from sharedsvc_desktop.errors import ConflictError, ValidationError
 from sharedsvc_desktop.services import hours
-from tests.conftest import DEMO_TODAY
+from tests.conftest import DEMO_TODAY, raw_sql
+from tests.sql_helpers import named_sql
 
 
 def one(db, sql: str, **params):
-    with db.read_session() as s:
-        return s.execute(text(sql), params).one()
+    rows = named_sql(db, sql, **params)
+    assert len(rows) == 1, rows
+    return rows[0]
 
 
 def person_of(db, badge: str) -> int:
@@ -54,10 +56,7 @@ def test_times_go_through_utc_and_a_dst_night_is_9_or_7_hours(demo_db):
 
 
 def _entries(db, ids):
-    with db.read_session() as s:
-        return s.execute(
-            text(f"SELECT id, minutes, starts_at FROM hour_entry WHERE id IN ({','.join(map(str, ids))})")
-        ).all()
+    return raw_sql(db, f"SELECT id, minutes, starts_at FROM hour_entry WHERE id IN ({','.join(map(str, ids))})")
 
 
 def test_refusals_name_every_problem_and_write_nothing(demo_db):
@@ -139,8 +138,9 @@ def test_log_event_hours_one_entry_per_assignment_and_idempotent(demo_db):
         second = hours.log_event_hours(s, event_id=event_id, now=now)
     assert (first.created, second.created, second.already_logged) == (assigned, 0, assigned)
     rows = one(demo_db, "SELECT count(*), sum(h.minutes) FROM hour_entry h WHERE h.event_id = :e", e=event_id)
-    expected = one(demo_db, "SELECT sum((julianday(ends_at) - julianday(starts_at)) * 1440) FROM assignment "
-                            "WHERE event_id = :e AND active", e=event_id)[0]
+    expected = sum((dt.datetime.fromisoformat(ends) - dt.datetime.fromisoformat(starts)).total_seconds() / 60
+                   for starts, ends in named_sql(demo_db, "SELECT starts_at, ends_at FROM assignment "
+                                                          "WHERE event_id = :e AND active", e=event_id))
     assert rows[0] == assigned and rows[1] == round(expected)
     future = one(demo_db, "SELECT id FROM event WHERE status IN ('staffed','approved') ORDER BY starts_at DESC LIMIT 1")[0]
     with pytest.raises(ConflictError, match="not ended"), demo_db.session() as s:
@@ -157,7 +157,7 @@ def test_quick_patrol_remembers_the_last_choices(demo_db):
     with demo_db.read_session() as s:
         d = hours.patrol_defaults(s)
     assert (d.person_id, d.site_id, d.start_text, d.minutes) == (pid, site, "23:30", 45)
-    stored = one(demo_db, "SELECT value FROM setting WHERE key = 'hours.quick_patrol.last'")[0]
+    stored = one(demo_db, "SELECT CAST(value AS TEXT) FROM setting WHERE key = 'hours.quick_patrol.last'")[0]
     assert f'"site_id": {site}' in stored
     with pytest.raises(ValidationError) as e, demo_db.session() as s:
         hours.log_patrol(s, person_id=pid, site_id=None, work_date="2026-11-02", start="7pm", minutes=0)
@@ -182,5 +182,4 @@ def test_demo_year_summary_matches_the_entries(demo_db):
 
 
 def _all(db, sql):
-    with db.read_session() as s:
-        return s.execute(text(sql)).all()
+    return raw_sql(db, sql)

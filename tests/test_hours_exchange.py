@@ -15,6 +15,7 @@ from sharedsvc_desktop.exchange import hours_csv, hours_xlsx
 from sharedsvc_desktop.services.demo import load_demo
 from sharedsvc_desktop.storage import open_database
 from tests.conftest import DEMO_TODAY
+from tests.sql_helpers import named_sql
 
 HEADER = ",".join(hours_csv.COLUMNS)
 SIGNATURE_SQL = (
@@ -26,8 +27,7 @@ SIGNATURE_SQL = (
 
 
 def q(db, sql, **params):
-    with db.read_session() as s:
-        return s.execute(text(sql), params).all()
+    return named_sql(db, sql, **params)
 
 
 def count(db) -> int:
@@ -51,7 +51,7 @@ def totals(db):
         "kind": sorted(q(db, "SELECT kind, sum(minutes), count(*) FROM hour_entry GROUP BY kind")),
         "person": sorted(q(db, "SELECT p.last_name, sum(minutes) FROM hour_entry h JOIN person p "
                                "ON p.id = h.person_id GROUP BY p.id")),
-        "month": sorted(q(db, "SELECT substr(work_date, 1, 7), sum(minutes) FROM hour_entry GROUP BY 1")),
+        "month": sorted(q(db, "SELECT substr(CAST(work_date AS TEXT), 1, 7), sum(minutes) FROM hour_entry GROUP BY 1")),
         "rows": sorted(map(tuple, q(db, SIGNATURE_SQL))),
     }
 
@@ -80,7 +80,7 @@ def test_csv_has_the_documented_columns(demo_db, tmp_path):
         reader = csv.DictReader(fh)
         assert reader.fieldnames == hours_csv.COLUMNS
         data = list(reader)
-    assert len(data) == q(demo_db, "SELECT count(*) FROM hour_entry WHERE work_date LIKE '2026-10-%'")[0][0]
+    assert len(data) == q(demo_db, "SELECT count(*) FROM hour_entry WHERE work_date BETWEEN '2026-10-01' AND '2026-10-31'")[0][0]
     game = next(r for r in data if r["kind"] == "event_coverage")
     assert game["start"] == "19:00" and game["event"].isdigit() and game["agreement"].startswith("AGR-")
     assert all(len(r["date"]) == 10 and r["billable"] in ("yes", "no") for r in data)
@@ -172,15 +172,15 @@ def test_a_failure_half_way_leaves_nothing_behind(demo_db, tmp_path, monkeypatch
     path.write_text(HEADER + "\n" + body, encoding="utf-8")
     before = count(demo_db)
     monkeypatch.setattr(hours_csv, "CHUNK", 5)
-    real_insert, calls = hours_csv.insert, []
+    real_execute, calls = hours_csv._execute, []
 
-    def failing_insert(table):
+    def failing_execute(connection, sql, rows):
         calls.append(1)
         if len(calls) == 3:
             raise RuntimeError("disk trouble")
-        return real_insert(table)
+        return real_execute(connection, sql, rows)
 
-    monkeypatch.setattr(hours_csv, "insert", failing_insert)
+    monkeypatch.setattr(hours_csv, "_execute", failing_execute)
     with pytest.raises(RuntimeError), demo_db.session() as s:
         hours_csv.import_hours_file(s, path=path)
     assert count(demo_db) == before
@@ -221,23 +221,25 @@ def run_cli(monkeypatch, capsys, *argv):
     return code, out.out, out.err
 
 
-def test_cli_import_dry_run_bad_rows_and_export(demo_db, data_dir, tmp_path, monkeypatch, capsys):
+def test_cli_import_dry_run_bad_rows_and_export(demo_db, tmp_path, monkeypatch, capsys):
+    where = (["--data-dir", str(demo_db.data_dir)] if demo_db.is_sqlite
+             else ["--database-url", demo_db.url.render_as_string(hide_password=False)])
     bad = tmp_path / "bad.csv"
     bad.write_text(BAD, encoding="utf-8")
     before = count(demo_db)
-    code, out, err = run_cli(monkeypatch, capsys, "--data-dir", str(data_dir), "hours", "import", str(bad))
+    code, out, err = run_cli(monkeypatch, capsys, *where, "hours", "import", str(bad))
     assert code == 1 and count(demo_db) == before
     assert "line 3:" in err and "line 10:" in err and "Nothing was imported" in out
     csv_out = tmp_path / "out.csv"
-    code, out, err = run_cli(monkeypatch, capsys, "--data-dir", str(data_dir), "hours", "export", "--from",
+    code, out, err = run_cli(monkeypatch, capsys, *where, "hours", "export", "--from",
                              "2026-10-01", "--to", "2026-10-31", "--out", str(csv_out))
     assert code == 0, err
-    n = q(demo_db, "SELECT count(*) FROM hour_entry WHERE work_date LIKE '2026-10-%'")[0][0]
+    n = q(demo_db, "SELECT count(*) FROM hour_entry WHERE work_date BETWEEN '2026-10-01' AND '2026-10-31'")[0][0]
     assert f"{n:,} hour entries" in out
     good = tmp_path / "good.csv"
     good.write_text(HEADER + "\n2026-11-09,,N101,,other,,,1.25,,,no,cli\n", encoding="utf-8")
-    code, out, _ = run_cli(monkeypatch, capsys, "--data-dir", str(data_dir), "hours", "import", str(good),
+    code, out, _ = run_cli(monkeypatch, capsys, *where, "hours", "import", str(good),
                            "--dry-run")
     assert code == 0 and "dry run" in out and count(demo_db) == before
-    code, out, _ = run_cli(monkeypatch, capsys, "--data-dir", str(data_dir), "hours", "import", str(good))
+    code, out, _ = run_cli(monkeypatch, capsys, *where, "hours", "import", str(good))
     assert code == 0 and count(demo_db) == before + 1

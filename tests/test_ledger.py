@@ -6,17 +6,18 @@ import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from sharedsvc_desktop.errors import ConflictError, ValidationError
+from sharedsvc_desktop.models import Event
 from sharedsvc_desktop.services import hours, ledger
+from tests.sql_helpers import named_sql
 
 YEAR = (dt.date(2026, 7, 1), dt.date(2027, 6, 30))
 
 
 def rows(db, sql, **params):
-    with db.read_session() as s:
-        return s.execute(text(sql), params).all()
+    return named_sql(db, sql, **params)
 
 
 def agreement(db, number: str) -> int:
@@ -91,11 +92,13 @@ def test_rules_overtime_and_short_notice(demo_db):
         s.execute(text("UPDATE agreement_service SET short_notice_days = 14, short_notice_surcharge_pct = 25, "
                        "overtime_multiplier_pct = 150, hourly_rate_cents = 7213 WHERE service_type = 'event_coverage' "
                        "AND version_id IN (SELECT id FROM agreement_version WHERE agreement_id = :a)"), {"a": a})
-        s.execute(text("UPDATE assignment SET is_overtime = 1 WHERE id IN (SELECT a.id FROM assignment a JOIN event e "
-                       "ON e.id = a.event_id WHERE e.agreement_id = :a AND e.status = 'completed' LIMIT 3)"), {"a": a})
-        s.execute(text("UPDATE event SET requested_at = datetime(starts_at, '-3 days') WHERE id IN (SELECT id FROM "
-                       "event WHERE agreement_id = :a AND status = 'completed' ORDER BY starts_at DESC LIMIT 2)"),
-                  {"a": a})
+        s.execute(text("UPDATE assignment SET is_overtime = :yes WHERE id IN (SELECT a.id FROM assignment a JOIN "
+                       "event e ON e.id = a.event_id WHERE e.agreement_id = :a AND e.status = 'completed' "
+                       "ORDER BY a.id LIMIT 3)"), {"a": a, "yes": True})
+        late = s.scalars(select(Event).where(Event.agreement_id == a, Event.status == "completed")
+                         .order_by(Event.starts_at.desc()).limit(2)).all()
+        for event in late:  # requested three days ahead: short notice
+            event.requested_at = event.starts_at - dt.timedelta(days=3)
     with demo_db.read_session() as s:
         led = ledger.agreement_ledger(s, agreement_id=a, date_from=YEAR[0], date_to=YEAR[1])
     expected = independent_values(demo_db, a)
@@ -116,7 +119,7 @@ def test_price_rounds_once_half_up():
 
 def test_invoice_bills_outside_hours_once(demo_db):
     with demo_db.session() as s:
-        s.execute(text("UPDATE hour_entry SET billable = 1 WHERE kind = 'building_patrol'"))
+        s.execute(text("UPDATE hour_entry SET billable = :yes WHERE kind = 'building_patrol'"), {"yes": True})
         s.execute(text("UPDATE hour_entry SET status = 'approved' WHERE kind = 'building_patrol' "
                        "AND work_date < '2026-11-01'"))
     with demo_db.read_session() as s:

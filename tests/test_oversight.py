@@ -7,17 +7,16 @@ import datetime as dt
 import json
 
 import pytest
-from sqlalchemy import text
 
 from sharedsvc_desktop.errors import ConflictError, PermissionDenied, ValidationError
 from sharedsvc_desktop.services import oversight, team
 from sharedsvc_desktop.services.permissions import Actor
 from tests.oversight_helpers import DISCIPLINE, STUDENTS, WH_SCHOOLS, fill_quarter, school_counts
+from tests.sql_helpers import named_sql
 
 
 def _sql(db, sql, **params):
-    with db.engine.connect() as conn:
-        return conn.execute(text(sql), params).all()
+    return named_sql(db, sql, **params)
 
 
 # ------------------------------------------------------------------------------------------------ data entry
@@ -243,9 +242,10 @@ def _parser(monkeypatch):
     return parser, main.run
 
 
-def test_cli_data_enter_due_and_quarterly_csv(demo_db, data_dir, tmp_path, monkeypatch, capsys):
+def test_cli_data_enter_due_and_quarterly_csv(demo_db, tmp_path, monkeypatch, capsys):
     parser, run = _parser(monkeypatch)
-    base = ["--data-dir", str(data_dir)]
+    base = (["--data-dir", str(demo_db.data_dir)] if demo_db.is_sqlite
+            else ["--database-url", demo_db.url.render_as_string(hide_password=False)])
     fill_quarter(demo_db, "2026Q3", schools=WH_SCHOOLS[:4])
     assert run(parser.parse_args(base + ["due", "--json", "--today", "2026-11-23"])) == 0
     items = json.loads(capsys.readouterr().out)

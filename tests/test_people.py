@@ -6,16 +6,15 @@ import datetime as dt
 import importlib
 
 import pytest
-from sqlalchemy import text
 
 from sharedsvc_desktop.errors import ConflictError, ValidationError
 from sharedsvc_desktop.services import officers, people, sites, sro
 from tests.conftest import DEMO_TODAY
+from tests.sql_helpers import named_sql
 
 
 def sql(db, query: str, **params):
-    with db.read_session() as s:
-        return s.execute(text(query), params).all()
+    return named_sql(db, query, **params)
 
 
 def test_add_principal_names_the_school_and_keeps_role_history(db):
@@ -150,11 +149,13 @@ def test_user_added_kind_of_training(demo_db):
                c=kind.code) == [("Crisis intervention team",)]
 
 
-def test_cli_staff_and_training(demo_db, data_dir, capsys):
+def test_cli_staff_and_training(demo_db, capsys):
     main = importlib.import_module("sharedsvc_desktop.cli.main")
+    where = (["--data-dir", str(demo_db.data_dir)] if demo_db.is_sqlite
+             else ["--database-url", demo_db.url.render_as_string(hide_password=False)])
 
     def run(*args: str) -> tuple[int, str, str]:
-        code = main.run(main.build_parser().parse_args(["--data-dir", str(data_dir), *args]))
+        code = main.run(main.build_parser().parse_args([*where, *args]))
         out = capsys.readouterr()
         return code, out.out, out.err
 

@@ -6,18 +6,17 @@ import datetime as dt
 import json
 
 import pytest
-from sqlalchemy import text
 
 from sharedsvc_desktop.errors import ConflictError, ValidationError
 from sharedsvc_desktop.services import officers, sites, sro
 from tests.conftest import DEMO_TODAY
+from tests.sql_helpers import named_sql
 
 YEAR = "2026-27"
 
 
 def sql(db, query: str, **params):
-    with db.read_session() as s:
-        return s.execute(text(query), params).all()
+    return named_sql(db, query, **params)
 
 
 def person_id(db, first: str, last: str) -> int:
@@ -405,23 +404,25 @@ def test_retain_and_reassign(demo_db):
 # ------------------------------------------------------------------------------------------ command line
 
 
-def run_cli(monkeypatch, capsys, data_dir, *args: str) -> tuple[int, str, str]:
+def run_cli(monkeypatch, capsys, db, *args: str) -> tuple[int, str, str]:
     import importlib
 
     main = importlib.import_module("sharedsvc_desktop.cli.main")
 
     assert "sro" in main.COMMAND_MODULES
-    code = main.run(main.build_parser().parse_args(["--data-dir", str(data_dir), *args]))
+    where = (["--data-dir", str(db.data_dir)] if db.is_sqlite
+             else ["--database-url", db.url.render_as_string(hide_password=False)])
+    code = main.run(main.build_parser().parse_args([*where, *args]))
     out = capsys.readouterr()
     return code, out.out, out.err
 
 
-def test_cli_list_appoint_and_end(demo_db, data_dir, monkeypatch, capsys, wh):
-    code, out, _ = run_cli(monkeypatch, capsys, data_dir, "sro", "list", "--year", YEAR, "--json")
+def test_cli_list_appoint_and_end(demo_db, monkeypatch, capsys, wh):
+    code, out, _ = run_cli(monkeypatch, capsys, demo_db, "sro", "list", "--year", YEAR, "--json")
     assert code == 0
     rows = json.loads(out)
     assert len(rows) == 5 and {r["school_year"] for r in rows} == {YEAR}
-    code, out, _ = run_cli(monkeypatch, capsys, data_dir, "sro", "list", "--year", YEAR)
+    code, out, _ = run_cli(monkeypatch, capsys, demo_db, "sro", "list", "--year", YEAR)
     assert "Hall High School" in out and "Mon–Fri 07:15–15:15" in out
     new_school(demo_db)
     lapsed = sql(demo_db, "SELECT o.badge_number FROM officer o JOIN qualification q ON q.person_id = o.person_id "
@@ -430,18 +431,18 @@ def test_cli_list_appoint_and_end(demo_db, data_dir, monkeypatch, capsys, wh):
     base = ["sro", "appoint", "--school", "Charter Oak Academy", "--officer", lapsed, "--start", "2026-11-30",
             "--appointed-by", str(wh["chief"]), "--appointed-on", "2026-11-20", "--superintendent", str(wh["supt"]),
             "--agreed-on", "2026-11-19", "--duty", "Mon-Thu=07:30-15:30"]
-    code, _out, err = run_cli(monkeypatch, capsys, data_dir, *base)
+    code, _out, err = run_cli(monkeypatch, capsys, demo_db, *base)
     assert code == 1 and "overriding" in err
-    code, out, _ = run_cli(monkeypatch, capsys, data_dir, *base, "--override-reason", "Course booked", "--json")
+    code, out, _ = run_cli(monkeypatch, capsys, demo_db, *base, "--override-reason", "Course booked", "--json")
     assert code == 0
     row = json.loads(out)
     assert row["eligibility_override_reason"] == "Course booked" and row["schedule_text"] == "Mon–Thu 07:30–15:30"
     assert sql(demo_db, "SELECT count(*) FROM sro_duty WHERE appointment_id = :i", i=row["id"])[0][0] == 4
-    code, out, _ = run_cli(monkeypatch, capsys, data_dir, "sro", "end", str(row["id"]), "--on", "2026-12-01")
+    code, out, _ = run_cli(monkeypatch, capsys, demo_db, "sro", "end", str(row["id"]), "--on", "2026-12-01")
     assert code == 0 and "ended on 2026-12-01" in out
     assert sql(demo_db, "SELECT status, end_date FROM sro_appointment WHERE id = :i", i=row["id"]) == [
         ("ended", "2026-12-01")]
-    code, out, _ = run_cli(monkeypatch, capsys, data_dir, "sro", "list", "--school", "Charter Oak Academy")
+    code, out, _ = run_cli(monkeypatch, capsys, demo_db, "sro", "list", "--school", "Charter Oak Academy")
     assert "Ended" in out
-    code, out, _ = run_cli(monkeypatch, capsys, data_dir, "sro", "due", "--today", "2027-05-02")
+    code, out, _ = run_cli(monkeypatch, capsys, demo_db, "sro", "due", "--today", "2027-05-02")
     assert out.count("Due: Annual review meeting not yet held") == 5

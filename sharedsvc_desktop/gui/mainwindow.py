@@ -33,6 +33,7 @@ SCREENS = [
     ("Ledger", "ledger", "ledger:LedgerView"),
     ("Oversight data", "oversight", "oversight:OversightView"),
     ("Data & Reports", "reports", "reports:ReportsView"),
+    ("Publish & lists", "publish", "publish:PublishView"),
     ("Audit trail", "audit", "audit:AuditView"),
     ("Settings", "settings_view", "settings:SettingsView"),
 ]
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName("Sections")
         self.nav.setObjectName("navigation")
         self.nav.setMinimumWidth(150)
-        self.nav.setMaximumWidth(260)
+        self.nav.setMaximumWidth(300)
         for name in SECTIONS:
             QListWidgetItem(name, self.nav)
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; } "
@@ -62,12 +63,24 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for _name in SECTIONS:
             self.stack.addWidget(QWidget())  # a placeholder until the screen is first shown
+        from PySide6.QtWidgets import QVBoxLayout
+
+        from sharedsvc_desktop.gui.search import SearchBox
+
+        self.search_box = SearchBox(runner)
+        self.search_box.openRecord.connect(self.open_record)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.search_box)
+        side_layout.addWidget(self.nav, 1)
+        side.setMaximumWidth(300)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(side)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([180, 1000])
+        self.splitter.setSizes([220, 1000])
         self.setCentralWidget(self.splitter)
         self.nav.currentRowChanged.connect(self.show_section)
 
@@ -150,6 +163,24 @@ class MainWindow(QMainWindow):
             self._loaded.add(index)
             view.reload()
 
+    RECORD_SECTIONS = {
+        "agreement": "Agreements", "event": "Events", "officer": "Officers", "person": "School staff",
+        "school": "Schools", "meeting": "Oversight data",
+    }
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Show a search result: its section, with the record selected where the screen can do that."""
+        section = self.RECORD_SECTIONS.get(kind)
+        if section is None:
+            return
+        self.go_to(section)
+        view = self.current_view()
+        if hasattr(view, "open_record"):
+            view.open_record(record_id)
+        elif hasattr(view, "select_id"):
+            view.select_id(record_id)
+            view.reload()
+
     def screen(self, index: int) -> QWidget:
         """The screen of a section, built on first use."""
         if index not in self._built:
@@ -222,7 +253,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
+        find = QAction("&Find…", self)
+        find.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")])
+        find.triggered.connect(self.search_box.focus_search)
         view_menu = bar.addMenu("&View")
+        view_menu.addAction(find)
         refresh = QAction("&Refresh", self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)

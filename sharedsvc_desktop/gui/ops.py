@@ -100,13 +100,16 @@ class DbRunner(QObject):
         on_done: Callback | None = None,
         on_error: Callback | None = None,
         owner: QObject | None = None,
+        priority: int = 0,
         **kwargs: Any,
     ) -> None:
+        """``priority``: higher runs first among waiting jobs (what the user is looking at before totals)."""
+
         def work() -> Any:
             with self.db.read_session(actor=self.actor) as session:
                 return fn(session, *args, **kwargs)
 
-        self._start(work, on_done, on_error, owner)
+        self._start(work, on_done, on_error, owner, priority)
 
     def write(
         self,
@@ -160,7 +163,12 @@ class DbRunner(QObject):
 
     # -- internals
     def _start(
-        self, work: Callable[[], Any], on_done: Callback | None, on_error: Callback | None, owner: QObject | None
+        self,
+        work: Callable[[], Any],
+        on_done: Callback | None,
+        on_error: Callback | None,
+        owner: QObject | None,
+        priority: int = 0,
     ) -> None:
         def error(exc: BaseException) -> None:
             if on_error is not None:
@@ -173,7 +181,7 @@ class DbRunner(QObject):
         relay.finished.connect(lambda *_: self._finished(relay), Qt.ConnectionType.QueuedConnection)
         if len(self._pending) == 1:
             self.busyChanged.emit(True)
-        self._pool.start(_Job(work, relay))
+        self._pool.start(_Job(work, relay), priority)
 
     def _finished(self, relay: _Relay) -> None:
         self._pending.discard(relay)

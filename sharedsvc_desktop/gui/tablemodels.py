@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 from sharedsvc_desktop.gui.ops import DbRunner
 
 PAGE = 200
+VISIBLE = 10  # DbRunner priority of what the user is looking at (ids and rows), ahead of totals and lists
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -95,7 +96,8 @@ class LazyTableModel(QAbstractTableModel):
             self.loadFailed.emit(user_message(exc))
 
         paging = {"limit": self.id_page, "offset": 0} if self.id_page else {}
-        self._runner.read(self._ids_query, on_done=done, on_error=failed, owner=self, **self._filters, **paging)
+        self._runner.read(self._ids_query, on_done=done, on_error=failed, owner=self, priority=VISIBLE,
+                          **self._filters, **paging)
 
     # -- more ids as the user scrolls (paged ids only)
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -126,8 +128,8 @@ class LazyTableModel(QAbstractTableModel):
             self._state.fetching_ids = False
             self.loadFailed.emit(user_message(exc))
 
-        self._runner.read(self._ids_query, on_done=done, on_error=failed, owner=self, **self._filters,
-                          limit=self.id_page, offset=len(state.ids))
+        self._runner.read(self._ids_query, on_done=done, on_error=failed, owner=self, priority=VISIBLE,
+                          **self._filters, limit=self.id_page, offset=len(state.ids))
 
     @property
     def complete(self) -> bool:
@@ -157,7 +159,7 @@ class LazyTableModel(QAbstractTableModel):
             self._state.pending_pages.discard(page)
             self.loadFailed.emit(user_message(exc))
 
-        self._runner.read(self._rows_query, ids, on_done=done, on_error=failed, owner=self)
+        self._runner.read(self._rows_query, ids, on_done=done, on_error=failed, owner=self, priority=VISIBLE)
 
     def refresh_rows(self) -> None:
         """Forget the fetched rows (after an edit) but keep the ids and the scroll position."""

@@ -19,6 +19,7 @@ from sharedsvc_desktop.models import (
     Event,
     Site,
 )
+from sharedsvc_desktop.services import notify
 from sharedsvc_desktop.services.common import Fields, category_labels, get_or_raise
 from sharedsvc_desktop.services.permissions import requires
 from sharedsvc_desktop.timeutil import local_to_utc, minutes_between, now_utc, utc_to_local
@@ -457,6 +458,7 @@ def update_event(
     f.check()
     assert site is not None and starts is not None and ends is not None
     old_start, old_end, old_site = event.starts_at, event.ends_at, event.site_id
+    old_title, old_status = event.title, event.status
     event.site_id, event.timezone = site.id, site.timezone
     event.agreement_id = v["agreement_id"]  # type: ignore[assignment]
     event.event_type, event.title = str(v["event_type"]), str(v["title"])
@@ -472,6 +474,10 @@ def update_event(
 
         move_assignments_with_event(session, event=event, old_start=old_start, old_end=old_end)
     refresh_staffing(session, event_id=event.id)
+    # notices (services/notify.py): written to the outbox in this same transaction
+    if (old_start, old_end, old_site, old_title) != (starts, ends, site.id, event.title):
+        notify.queue_event_changed_notices(session, event_id=event.id)
+    notify.queue_status_notices(session, event_id=event.id, old_status=old_status)
     return event_rows(session, [event.id])[0]
 
 
@@ -502,9 +508,12 @@ def approve_event(session: Session, *, event_id: int) -> EventRow:
         raise ConflictError(f"“{event.title}” is already approved.")
     if event.status not in ("requested", "declined"):
         raise ConflictError(f"“{event.title}” is {EVENT_STATUSES[event.status].lower()}; it cannot be approved.")
+    old_status = event.status
     event.status = "approved"
     event.decline_reason = ""
     refresh_staffing(session, event_id=event.id)
+    # notices (services/notify.py): written to the outbox in this same transaction
+    notify.queue_status_notices(session, event_id=event.id, old_status=old_status)
     return event_rows(session, [event.id])[0]
 
 
@@ -517,11 +526,16 @@ def decline_event(session: Session, *, event_id: int, reason: str) -> EventRow:
     f.check()
     if event.status not in ("requested", "approved", "staffed"):
         raise ConflictError(f"“{event.title}” is {EVENT_STATUSES[event.status].lower()}; it cannot be declined.")
+    old_status = event.status
+    released = sorted(a.id for a in event.assignments if a.active)
     event.status = "declined"
     event.decline_reason = text
     for a in event.assignments:
         a.active = False
     session.flush()
+    # notices (services/notify.py): written to the outbox in this same transaction
+    notify.queue_removed_notices(session, assignment_ids=released, reason="The request for this event was declined.")
+    notify.queue_status_notices(session, event_id=event.id, old_status=old_status)
     return event_rows(session, [event.id])[0]
 
 
@@ -539,11 +553,17 @@ def cancel_event(
     f.check()
     if event.status not in OPEN_STATUSES:
         raise ConflictError(f"“{event.title}” is {EVENT_STATUSES[event.status].lower()}; it cannot be cancelled.")
+    old_status = event.status
     event.status = "cancelled"
     event.cancelled_at = now or now_utc()
     if text:
         event.notes = (event.notes + "\n" if event.notes else "") + f"Cancelled: {text}"
     session.flush()
+    # notices (services/notify.py): written to the outbox in this same transaction
+    released = sorted(a.id for a in event.assignments if a.active)
+    notify.queue_removed_notices(session, assignment_ids=released, now=now,
+                                 reason="The event is cancelled." + (f" Reason: {text}" if text else ""))
+    notify.queue_status_notices(session, event_id=event.id, old_status=old_status, reason=text, now=now)
     return event_rows(session, [event.id])[0]
 
 

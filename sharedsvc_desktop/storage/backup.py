@@ -22,13 +22,17 @@ _STAMP_RE = re.compile(r"(\d{8}-\d{6})")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9
 
 
-def backup_to(db, target: Path) -> Path:  # type: ignore[no-untyped-def]
-    """Write a consistent copy of the database to ``target`` and check it."""
+def _refuse_without_a_file(db) -> Path:  # type: ignore[no-untyped-def]
     if db.path is None:
         if db.is_sqlite:
             raise StorageError("An in-memory database has no file to back up.")
         raise StorageError("This is a server database: back it up with the server's own tools (pg_dump).")
-    return backup_file(db.path, Path(target))
+    return Path(db.path)
+
+
+def backup_to(db, target: Path) -> Path:  # type: ignore[no-untyped-def]
+    """Write a consistent copy of the database to ``target`` and check it."""
+    return backup_file(_refuse_without_a_file(db), Path(target))
 
 
 def backup_file(source: Path, target: Path) -> Path:
@@ -74,6 +78,7 @@ def backup_folder(db) -> Path:  # type: ignore[no-untyped-def]
 
 def take_backup(db, *, kind: str = "auto", now: dt.datetime | None = None) -> Path:  # type: ignore[no-untyped-def]
     """A checked backup in the data folder's ``backups/``; automatic ones are thinned afterwards."""
+    _refuse_without_a_file(db)  # before the SQLite check below, which a server does not understand
     now = now or dt.datetime.now()
     folder = backup_folder(db)
     prefix = AUTO_PREFIX if kind == "auto" else f"{kind}-"

@@ -7,11 +7,11 @@ import subprocess
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
-from sqlalchemy import text
 
 from sharedsvc_desktop.gui.ops import DbRunner
 from sharedsvc_desktop.gui.views.agreements import AgreementsView
 from sharedsvc_desktop.services import signatures
+from tests.sql_helpers import named_sql
 
 
 def settle(view, rounds: int = 4) -> None:
@@ -31,8 +31,7 @@ def _view(qtbot, db) -> AgreementsView:
 
 
 def _sql(db, query, **params):
-    with db.read_session() as s:
-        return s.execute(text(query), params).all()
+    return named_sql(db, query, **params)
 
 
 def _save(dialog, qtbot) -> None:

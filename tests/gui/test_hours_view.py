@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from sharedsvc_desktop.gui.ops import DbRunner
 from tests.conftest import DEMO_TODAY
+from tests.sql_helpers import named_sql
 
 
 def settle(runner, rounds: int = 4) -> None:
@@ -17,9 +18,11 @@ def settle(runner, rounds: int = 4) -> None:
         QApplication.processEvents()
 
 
+OCTOBER = "work_date BETWEEN '2026-10-01' AND '2026-10-31'"
+
+
 def q(db, sql, **params):
-    with db.read_session() as s:
-        return s.execute(text(sql), params).all()
+    return named_sql(db, sql, **params)
 
 
 @pytest.fixture
@@ -113,15 +116,15 @@ def test_approve_selected_and_close_a_period(view, demo_db):
     assert isinstance(dialog, ClosePeriodDialog)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     settle(view.runner)
-    october = q(demo_db, "SELECT count(*) FROM hour_entry WHERE work_date LIKE '2026-10-%' AND status='submitted'")
+    october = q(demo_db, f"SELECT count(*) FROM hour_entry WHERE {OCTOBER} AND status='submitted'")
     if october[0][0]:
         assert dialog.isVisible() and "approval" in dialog.error.text()
         with demo_db.session() as s:
-            s.execute(text("UPDATE hour_entry SET status='approved' WHERE work_date LIKE '2026-10-%'"))
+            s.execute(text(f"UPDATE hour_entry SET status='approved' WHERE {OCTOBER}"))
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         settle(view.runner)
     assert not dialog.isVisible()
-    assert q(demo_db, "SELECT DISTINCT status FROM hour_entry WHERE work_date LIKE '2026-10-%'") == [("locked",)]
+    assert q(demo_db, f"SELECT DISTINCT status FROM hour_entry WHERE {OCTOBER}") == [("locked",)]
     assert "closed" in view.messages.text
 
 
@@ -212,7 +215,8 @@ def test_ledger_view_shows_the_ledger_and_makes_an_invoice(qtbot, demo_db, tmp_p
     from sharedsvc_desktop.services import ledger
 
     with demo_db.session() as s:
-        s.execute(text("UPDATE hour_entry SET billable = 1, status = 'approved' WHERE kind = 'building_patrol'"))
+        s.execute(text("UPDATE hour_entry SET billable = :yes, status = 'approved' WHERE kind = 'building_patrol'"),
+                  {"yes": True})
     runner = DbRunner(demo_db)
     v = LedgerView(runner, today=DEMO_TODAY)
     qtbot.addWidget(v)

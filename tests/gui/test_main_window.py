@@ -12,7 +12,7 @@ from tests.gui.conftest import settle
 
 SECTIONS = [
     "Dashboard", "Due & overdue", "Agreements", "Events", "Officers", "SRO program", "Schools", "School staff",
-    "Hours", "Ledger", "Oversight data", "Data & Reports", "Audit trail", "Settings",
+    "Hours", "Ledger", "Oversight data", "Data & Reports", "Publish & lists", "Audit trail", "Settings",
 ]
 
 

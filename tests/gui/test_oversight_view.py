@@ -7,13 +7,13 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import text
 
 from sharedsvc_desktop.gui.ops import DbRunner
 from sharedsvc_desktop.gui.views.compliance import ComplianceView
 from sharedsvc_desktop.gui.views.oversight import OversightView
 from tests.conftest import DEMO_TODAY
 from tests.oversight_helpers import DISCIPLINE, fill_quarter, school_counts
+from tests.sql_helpers import named_sql
 
 
 def _settle(runner, rounds: int = 4) -> None:
@@ -23,8 +23,7 @@ def _settle(runner, rounds: int = 4) -> None:
 
 
 def _sql(db, sql, **params):
-    with db.engine.connect() as conn:
-        return conn.execute(text(sql), params).all()
+    return named_sql(db, sql, **params)
 
 
 @pytest.fixture

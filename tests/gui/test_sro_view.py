@@ -9,11 +9,11 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
-from sqlalchemy import text
 
 from sharedsvc_desktop.gui.ops import DbRunner
 from sharedsvc_desktop.gui.views.sro import SroView
 from tests.conftest import DEMO_TODAY
+from tests.sql_helpers import named_sql
 
 
 def settle(runner: DbRunner, rounds: int = 4) -> None:
@@ -23,8 +23,7 @@ def settle(runner: DbRunner, rounds: int = 4) -> None:
 
 
 def sql(db, query: str, **params):
-    with db.read_session() as s:
-        return s.execute(text(query), params).all()
+    return named_sql(db, query, **params)
 
 
 @pytest.fixture
@@ -183,8 +182,8 @@ def test_change_the_duty_schedule(view, demo_db, qtbot):
     ui.day2Start.setText("07:15")
     save(dialog, qtbot)
     assert not dialog.isVisible()
-    got = sql(demo_db, "SELECT weekday, substr(start_time, 1, 5), substr(end_time, 1, 5) FROM sro_duty "
-                       "WHERE appointment_id = :i ORDER BY weekday", i=appt)
+    got = [(d, start[:5], end[:5]) for d, start, end in sql(
+        demo_db, "SELECT weekday, start_time, end_time FROM sro_duty WHERE appointment_id = :i ORDER BY weekday", i=appt)]
     assert got == [(0, "07:15", "14:00"), (1, "07:15", "15:15"), (2, "07:15", "15:15"), (3, "07:15", "15:15")]
     settle(view.runner)
     assert "Friday" not in view.panel.toPlainText()

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
-from sqlalchemy import text
 
 from sharedsvc_desktop.gui.ops import DbRunner
 from sharedsvc_desktop.gui.views.officer_detail import TrainingPanel, add_training_action
 from sharedsvc_desktop.gui.views.officers import OfficersView
 from sharedsvc_desktop.gui.views.people import PeopleView
 from tests.conftest import DEMO_TODAY
+from tests.sql_helpers import named_sql
 
 
 def settle(runner: DbRunner, rounds: int = 4) -> None:
@@ -21,8 +21,7 @@ def settle(runner: DbRunner, rounds: int = 4) -> None:
 
 
 def sql(db, query: str, **params):
-    with db.read_session() as s:
-        return s.execute(text(query), params).all()
+    return named_sql(db, query, **params)
 
 
 def save(dialog, qtbot) -> None:

@@ -95,6 +95,7 @@ def _pydate(value: QDate) -> dt.date:
 class HoursView(QWidget):
     def __init__(self, runner: DbRunner, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
+        self._people_loaded = False
         self.runner = runner
         self.today = today
         self.choices: EntryChoices | None = None
@@ -240,7 +241,9 @@ class HoursView(QWidget):
         filters = self.filter_values()
         self.model.set_filters(**filters)
         self.runner.read(hours.filtered_total_minutes, on_done=self._totals, owner=self, **filters)
-        self.runner.read(hours.people_with_hours, on_done=self._people, owner=self)
+        if not self._people_loaded:  # the list of people changes rarely: once per screen, then on changes
+            self._people_loaded = True
+            self.runner.read(hours.people_with_hours, on_done=self._people, owner=self)
 
     def _period_changed(self) -> None:
         custom = self.period_combo.currentText() == "Chosen dates"
@@ -262,6 +265,7 @@ class HoursView(QWidget):
 
     def _on_changed(self, what: str) -> None:
         if what in ("hours", "officers", "sites", "events", "*"):
+            self._people_loaded = False
             self.reload()
 
     def _loaded(self, count: int) -> None:
