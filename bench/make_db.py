@@ -171,7 +171,7 @@ def make(data_dir: Path, *, scale: str = "large", years: int = 10, seed: int = 1
                         reports.append((report_id, site, side, f"{year}Q{q}", 0, f"{year}-{3 * q:02d}-28", "", now,
                                         now))
                         measure = "disciplinary_action" if side == "school" else "police_action"
-                        for c, cat in enumerate(("a", "b", "c")):
+                        for cat in ("a", "b", "c"):
                             counts_rows.append((report_id, measure, "type", cat, rng.randrange(0, 40)))
         con.executemany(
             "INSERT INTO data_report (id, site_id, side, period, is_baseline, submitted_on, notes, created_at, "
