@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
         self._built: dict[int, QWidget] = {}
         self._database_replaced_flag = False
         self._loaded: set[int] = set()
@@ -162,6 +163,21 @@ class MainWindow(QMainWindow):
         if index not in self._loaded and hasattr(view, "reload"):
             self._loaded.add(index)
             view.reload()
+
+    # -- filled request forms dropped on the window
+    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        from sharedsvc_desktop.gui.dialogs.request_import import pdf_paths_from_mime
+
+        if pdf_paths_from_mime(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        from sharedsvc_desktop.gui.dialogs.request_import import open_request_import, pdf_paths_from_mime
+
+        found = pdf_paths_from_mime(event.mimeData())
+        if found:
+            event.acceptProposedAction()
+            open_request_import(self, self.runner, found)
 
     RECORD_SECTIONS = {
         "agreement": "Agreements", "event": "Events", "officer": "Officers", "person": "School staff",

@@ -106,6 +106,11 @@ class EventsView(QWidget):
         self.sheet_action = self._action("Event sheet (PDF)…", self.save_sheet)
         self.roster_action = self._action("Week's roster (PDF)…", self.save_roster)
         self.ics_action = self._action("Export calendar (.ics)…", self.export_ics)
+        from sharedsvc_desktop.gui.dialogs.request_import import open_request_import
+
+        self.import_requests_action = self._action(
+            "Import request forms…", lambda: open_request_import(self, self.runner))
+        self.import_requests_action.setVisible(self.runner.can("request_events"))
         layout.addWidget(self.toolbar)
 
         # -- filters

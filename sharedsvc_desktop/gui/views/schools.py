@@ -41,6 +41,22 @@ class SchoolsView(RecordListView):
 
     def __init__(self, runner: DbRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, COLUMNS, sites.site_ids, sites.site_rows, parent)
+        from PySide6.QtGui import QAction
+
+        self.blank_form_action = QAction("Blank request form…", self)
+        self.blank_form_action.setToolTip("A fillable PDF for this school to ask for police coverage")
+        self.blank_form_action.triggered.connect(self.blank_form)
+        self.toolbar.addAction(self.blank_form_action)
+        self.selectionChangedTo.connect(lambda obj: self.blank_form_action.setEnabled(obj is not None))
+        self.blank_form_action.setEnabled(False)
+
+    def blank_form(self) -> None:
+        from sharedsvc_desktop.gui.dialogs.request_import import save_blank_request_form
+
+        obj = self.selected_object()
+        if obj is not None:
+            save_blank_request_form(self, self.runner, site_id=obj.id, site_name=obj.name,
+                                    on_message=lambda text, kind: self.messages.show_message(text, kind))
 
     def open_editor(self, obj: Any | None) -> None:
         dialog = SchoolDialog(self.runner, obj, self)
