@@ -84,7 +84,7 @@ def cmd_mail(args: argparse.Namespace) -> int:
             s, host=args.host, port=args.port, security=args.security, username=args.user, sender=args.sender,
             sender_name=args.sender_name, hold_new=args.hold_new,
         )
-    print(f"Mail goes through {settings.host}:{settings.port} ({settings.security_label}) from {settings.sender}.")
+    print(f"Mail goes through {settings.host}:{settings.port}, {settings.security_label}, from {settings.sender}.")
     if password:
         where = mail.store_mail_password(host=settings.host, username=settings.username, password=password)
         print(f"The password is kept in {where}.")

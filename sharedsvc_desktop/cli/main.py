@@ -12,7 +12,7 @@ from sharedsvc_desktop.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Parser
 from sharedsvc_desktop.errors import SharedSvcError, ValidationError
 
 # Each module has ``register(sub)``, which adds its commands with ``set_defaults(handler=...)``.
-COMMAND_MODULES = ["demo", "officers", "schools", "events", "sro", "agreement", "hours", "report", "oversight", "publish", "requests", "db", "audit", "users"]
+COMMAND_MODULES = ["demo", "officers", "schools", "events", "sro", "agreement", "hours", "report", "oversight", "publish", "requests", "mail", "db", "audit", "users"]
 
 
 def build_parser() -> argparse.ArgumentParser:

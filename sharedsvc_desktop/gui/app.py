@@ -145,6 +145,9 @@ def run(*, data_dir: str | None = None, database_url: str | None = None, demo: b
         window = build_window(db, demo=demo, actor=actor)
         window.show()
         window.check_database_in_background()
+        from sharedsvc_desktop.gui.tray import ReminderTray
+
+        window.tray = ReminderTray(window.runner, window)
         if not demo:
             from sharedsvc_desktop.gui.wizard import offer_setup
 

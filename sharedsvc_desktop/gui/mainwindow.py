@@ -25,6 +25,7 @@ SCREENS = [
     ("Due & overdue", "compliance", "compliance:ComplianceView"),
     ("Agreements", "agreements", "agreements:AgreementsView"),
     ("Events", "events", "events:EventsView"),
+    ("Outbox", "outbox", "outbox:OutboxView"),
     ("Officers", "officers", "officers:OfficersView"),
     ("SRO program", "sro", "sro:SroView"),
     ("Schools", "schools", "schools:SchoolsView"),

@@ -48,7 +48,8 @@ from sharedsvc_desktop.timeutil import now_utc
 
 SETTING_KEY = "mail.smtp"
 KEYRING_SERVICE = "SharedServicesDesktop"
-SECURITY = {"none": "None (plain, port 25)", "starttls": "STARTTLS (port 587)", "ssl": "SSL/TLS (port 465)"}
+SECURITY = {"none": "No encryption (port 25)", "starttls": "STARTTLS (port 587)", "ssl": "SSL/TLS (port 465)"}
+SECURITY_SHORT = {"none": "no encryption", "starttls": "STARTTLS", "ssl": "SSL/TLS"}
 DEFAULT_PORTS = {"none": 25, "starttls": 587, "ssl": 465}
 MAX_ATTEMPTS = 10
 FIRST_DELAY = dt.timedelta(minutes=2)
@@ -80,7 +81,7 @@ class MailSettings:
 
     @property
     def security_label(self) -> str:
-        return SECURITY.get(self.security, self.security)
+        return SECURITY_SHORT.get(self.security, self.security)
 
 
 def _stored(session: Session) -> dict[str, Any]:

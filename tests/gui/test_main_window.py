@@ -11,7 +11,7 @@ from sharedsvc_desktop.services.dashboard import dashboard
 from tests.gui.conftest import settle
 
 SECTIONS = [
-    "Dashboard", "Due & overdue", "Agreements", "Events", "Officers", "SRO program", "Schools", "School staff",
+    "Dashboard", "Due & overdue", "Agreements", "Events", "Outbox", "Officers", "SRO program", "Schools", "School staff",
     "Hours", "Ledger", "Oversight data", "Data & Reports", "Publish & lists", "Audit trail", "Settings",
 ]
 
@@ -20,8 +20,8 @@ def test_navigation_lists_every_section_and_shortcuts_switch(make_window, db, qt
     window = make_window(db)
     names = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert names == SECTIONS
-    # WHEN the user presses Ctrl+5
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    # WHEN the user presses Ctrl+6
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     settle(window)
     # THEN the Officers screen is shown
     assert window.current_view() is window.officers

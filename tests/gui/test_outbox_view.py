@@ -115,7 +115,9 @@ def test_assign_in_the_gui_then_the_notice_waits_for_the_server_and_arrives_once
     assert "You are assigned to “Spring formal”" in view.preview.toPlainText()
     assert "REQUEST" in view.invitation.toPlainText() and f"event-{event_id}-o{chosen.officer_id}@" in \
         view.invitation.toPlainText()
-    view.grab().save("/tmp/outbox_waiting.png")
+    view.preview_tabs.setCurrentIndex(1)
+    view.grab().save("/tmp/outbox_invitation.png")
+    view.preview_tabs.setCurrentIndex(0)
 
     # WHEN the server is down and the scheduler presses Send now
     smtp.stop()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -141,6 +142,7 @@ class OutboxView(QWidget):
         self.invitation.setReadOnly(True)
         self.invitation.setAccessibleName("Invitation preview")
         self.invitation.setPlaceholderText("The calendar invitation attached to the message.")
+        self.invitation.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.preview_tabs.addTab(self.preview, "Message")
         self.preview_tabs.addTab(self.invitation, "Calendar invitation")
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -449,7 +451,7 @@ class OutboxView(QWidget):
             if then is not None:
                 then(s)
             else:
-                self.messages.success(f"Mail goes through {s.host}:{s.port} ({s.security_label}) from "
+                self.messages.success(f"Mail goes through {s.host}:{s.port}, {s.security_label}, from "
                                       f"{s.sender}.{extra}")
 
         self.runner.write(mail.set_mail_settings, changes="settings", on_done=saved, on_error=self._settings_error,
