@@ -363,8 +363,7 @@ def cli(db, monkeypatch, *args: str) -> tuple[int, str, str]:
     import importlib
 
     main = importlib.import_module("sharedsvc_desktop.cli.main")
-    if "mail" not in main.COMMAND_MODULES:
-        monkeypatch.setattr(main, "COMMAND_MODULES", [*main.COMMAND_MODULES, "mail"])
+    assert "mail" in main.COMMAND_MODULES
     where = (["--data-dir", str(db.data_dir)] if db.is_sqlite
              else ["--database-url", db.url.render_as_string(hide_password=False)])
     out, err = io.StringIO(), io.StringIO()

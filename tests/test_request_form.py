@@ -367,8 +367,7 @@ def run_cli(db, data_dir, monkeypatch, *argv):
 
     main = importlib.import_module("sharedsvc_desktop.cli.main")
 
-    if "requests" not in main.COMMAND_MODULES:
-        monkeypatch.setattr(main, "COMMAND_MODULES", [*main.COMMAND_MODULES, "requests"])
+    assert "requests" in main.COMMAND_MODULES
     if db.is_sqlite:
         where = ["--data-dir", str(data_dir)]
     else:

@@ -18,6 +18,7 @@ inactive or on leave, or not yet hired on that date).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -469,8 +470,11 @@ def parse_hours(value: Any, f: Fields, field_name: str = "hours") -> int | None:
         f.error(field_name, "Hours must be a number, for example 2.5.")
         return None
     if isinstance(value, int | float):
-        minutes = round(float(value) * 60)
         number = float(value)
+        if not math.isfinite(number):
+            f.error(field_name, "Hours must be a number, for example 2.5.")
+            return None
+        minutes = round(max(min(number, 1e6), -1e6) * 60)  # anything that large is refused below
     else:
         text = str(value).strip()
         try:
@@ -481,9 +485,12 @@ def parse_hours(value: Any, f: Fields, field_name: str = "hours") -> int | None:
             else:
                 number = float(text.replace(",", "."))
         except ValueError:
-            f.error(field_name, f"Hours “{text}” is not a number (for example 2.5 or 2:30).")
+            f.error(field_name, f"Hours “{text[:40]}” is not a number (for example 2.5 or 2:30).")
             return None
-        minutes = round(number * 60)
+        if not math.isfinite(number):
+            f.error(field_name, "Hours must be a number, for example 2.5.")
+            return None
+        minutes = round(max(min(number, 1e6), -1e6) * 60)
     if number < 0:
         f.error(field_name, "Hours cannot be negative.")
         return None
