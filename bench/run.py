@@ -77,8 +77,9 @@ APP_START = textwrap.dedent("""
     db = open_database(sys.argv[1], check="deferred")  # as the window opens it (the check runs after)
     window = build_window(db)
     window.resize(1200, 760); window.show()
-    while window.dashboard.data is None:
-        app.processEvents(); window.runner.wait_for_idle(5)
+    import time
+    while window.dashboard.data is None:  # the event loop, as the user's window runs it
+        app.processEvents(); time.sleep(0.0005)
     app.processEvents(); window.grab()
     print(len(window.dashboard.data.upcoming))
 """)
@@ -181,9 +182,9 @@ def fig_hours_table(data: Path, reps: int) -> tuple[Figure, Figure]:
     ).fetchone()[0]
 
     def painted(view: HoursView) -> None:
-        while True:
-            runner.wait_for_idle(2)
+        while True:  # the event loop, as the window runs it (results arrive as queued signals)
             app.processEvents()
+            time.sleep(0.0005)
             model = view.model
             if not model.loading and model.rowCount() and model.row_object(0) is not None:
                 break
