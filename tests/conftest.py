@@ -44,6 +44,20 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
 
 
+FIGURES: list[str] = []  # robustness figures the tests measured, printed at the end of the run
+
+
+def report_figure(text: str) -> None:
+    FIGURES.append(text)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    if FIGURES:
+        terminalreporter.section("figures measured by the robustness tests")
+        for line in FIGURES:
+            terminalreporter.write_line(line)
+
+
 def pytest_report_header(config):
     return f"database: {'PostgreSQL server ' + SERVER_URL if ON_SERVER else 'SQLite files'}"
 

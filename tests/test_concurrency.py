@@ -80,5 +80,8 @@ def test_two_schedulers_never_double_book_an_officer(demo_db):
                     Assignment.active.is_(True))
             )
         assert booked == 1
-    print(f"\n{ROUNDS} rounds of two simultaneous assignments of {badge}: {outcomes}")
+    from tests.conftest import report_figure
+
+    report_figure(f"two schedulers at once: {ROUNDS} rounds assigning {badge} to two overlapping events, "
+                  f"outcomes {outcomes}")
     assert outcomes == [["OK", "REFUSED"]] * ROUNDS

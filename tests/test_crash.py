@@ -60,4 +60,7 @@ def test_kill_9_during_writes_never_corrupts_or_loses_a_commit(db):
             con.close()
         missing = acknowledged - stored
         assert not missing, f"commits lost after kill -9: {sorted(missing)[:5]}"
-    print(f"\n{RUNS} kill -9 runs: integrity ok every time, {len(acknowledged)} acknowledged commits all present")
+    from tests.conftest import report_figure
+
+    report_figure(f"kill -9 during writes: {RUNS} runs, integrity_check ok every time, "
+                  f"{len(acknowledged)} acknowledged commits all present")

@@ -60,7 +60,10 @@ def fuzz_db(tmp_path_factory, server):
             load_demo(s, today=DEMO_TODAY)
         yield db
         db.dispose()
-    print(f"\nfuzzing: {sum(COUNTS.values()):,} examples across {len(COUNTS)} service functions {COUNTS}")
+    from tests.conftest import report_figure
+
+    report_figure(f"fuzzing: {sum(COUNTS.values()):,} examples across {len(COUNTS)} service functions {COUNTS}, "
+                  "each refused with a message or stored exactly, nothing left behind")
 
 
 def _counts(db):
