@@ -5,7 +5,10 @@ set -euo pipefail
 packages=(python3 python3-venv python3-pip libglib2.0-0 libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0
   libdbus-1-3 libcups2 fonts-dejavu-core)
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(poppler-utils qpdf postgresql binutils)  # binutils: objdump, which PyInstaller needs on Linux
+  packages+=(poppler-utils qpdf postgresql)
+  # for building the bundle with PyInstaller: objdump, and the shared Python library of the system's python3
+  py=$(python3 -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")' 2>/dev/null || echo 3.11)
+  packages+=(binutils "libpython$py")
 fi
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian-like: nothing to check here
 missing=()
