@@ -11,7 +11,6 @@ every view that shows that kind of record refreshes itself. Never touch a widget
 from __future__ import annotations
 
 import logging
-import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -44,20 +43,16 @@ class _Relay(QObject):
         super().__init__()
         self._on_done, self._on_error, self._owner = on_done, on_error, owner
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self.delivered = threading.Event()
 
     @Slot(object, object)
     def _deliver(self, result: Any, error: Any) -> None:
-        try:
-            if self._owner is not None and not shiboken6.isValid(self._owner):
-                return  # the window that asked is gone
-            if error is None:
-                if self._on_done is not None:
-                    self._on_done(result)
-            elif self._on_error is not None:
-                self._on_error(error)
-        finally:
-            self.delivered.set()
+        if self._owner is not None and not shiboken6.isValid(self._owner):
+            return  # the window that asked is gone
+        if error is None:
+            if self._on_done is not None:
+                self._on_done(result)
+        elif self._on_error is not None:
+            self._on_error(error)
 
 
 class _Job(QRunnable):
