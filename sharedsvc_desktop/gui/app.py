@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -12,8 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sharedsvc_desktop import APP_NAME, APP_TITLE, __version__
 from sharedsvc_desktop.errors import SharedSvcError
-from sharedsvc_desktop.gui.mainwindow import MainWindow
 from sharedsvc_desktop.gui.ops import DbRunner, user_message
+
+if TYPE_CHECKING:
+    from sharedsvc_desktop.gui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +43,17 @@ def app_icon() -> QIcon:
     return icon
 
 
-def build_window(db, *, demo: bool = False, actor=None) -> MainWindow:  # type: ignore[no-untyped-def]
-    """The main window over an open database; with ``demo`` the sample is loaded into an empty database."""
-    runner = DbRunner(db, actor=actor)
+def build_window(db=None, *, demo: bool = False, actor=None, runner: DbRunner | None = None) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The main window over an open database (or the ``runner`` that opened it); with ``demo`` the sample is
+    loaded into an empty database."""
+    # loaded behind the sign-in dialog (see ``_open``)
+    from sharedsvc_desktop.gui.mainwindow import MainWindow
+
+    if runner is None:
+        runner = DbRunner(db, actor=actor)
+    else:
+        runner.actor = actor
+        db = runner.db
     window = MainWindow(runner)
     runner.setParent(window)
     if db.data_dir is not None and db.path is not None:
@@ -70,47 +81,74 @@ def build_window(db, *, demo: bool = False, actor=None) -> MainWindow:  # type: 
     return window
 
 
-def _open_or_recover(data_dir: str | None, database_url: str | None):  # type: ignore[no-untyped-def]
-    """Open the database; a damaged file is set aside and the newest good backup offered."""
+# what the worker prepares while the user signs in, so the Dashboard shows at once afterwards
+WARM = ("sharedsvc_desktop.services.dashboard:dashboard",)
+
+
+def _open(data_dir: str | None, database_url: str | None):  # type: ignore[no-untyped-def]
+    """Open (create, upgrade) the database, and load the main window's code (worker thread)."""
+    from sharedsvc_desktop.storage import open_database
+
+    db = open_database(data_dir, database_url, check="deferred")
+    import sharedsvc_desktop.gui.mainwindow  # noqa: F401 - modules only: no widget is made here
+    import sharedsvc_desktop.gui.search  # noqa: F401
+    import sharedsvc_desktop.gui.views.dashboard  # noqa: F401
+
+    return db
+
+
+def begin(data_dir: str | None = None, database_url: str | None = None) -> DbRunner:
+    """Start opening the database on a worker thread: the sign-in dialog shows meanwhile."""
+    return DbRunner.opening(lambda: _open(data_dir, database_url), warm=WARM)
+
+
+def _recover(damage, data_dir: str | None, database_url: str | None):  # type: ignore[no-untyped-def]
+    """A damaged file is set aside: offer the newest good backup. The database, or None (the user quit)."""
     from sharedsvc_desktop import paths
     from sharedsvc_desktop.storage import open_database
     from sharedsvc_desktop.storage.backup import restore
-    from sharedsvc_desktop.storage.engine import DatabaseDamagedError
 
-    try:
-        return open_database(data_dir, database_url, check="deferred")
-    except DatabaseDamagedError as exc:
-        if exc.backup is None:
-            QMessageBox.critical(None, APP_TITLE, str(exc))
-            return None
-        answer = QMessageBox.question(
-            None,
-            APP_TITLE,
-            f"{exc}\n\nRestore the backup of {exc.backup.taken_at:%d %b %Y %H:%M} now?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        folder = paths.resolve_data_dir(data_dir)
-        restore(exc.backup.path, paths.database_file(folder))
-        return open_database(data_dir, database_url)
+    if damage.backup is None:
+        QMessageBox.critical(None, APP_TITLE, str(damage))
+        return None
+    answer = QMessageBox.question(
+        None,
+        APP_TITLE,
+        f"{damage}\n\nRestore the backup of {damage.backup.taken_at:%d %b %Y %H:%M} now?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    folder = paths.resolve_data_dir(data_dir)
+    restore(damage.backup.path, paths.database_file(folder))
+    return open_database(data_dir, database_url)
 
 
-def sign_in(db):  # type: ignore[no-untyped-def]
-    """Ask for the administrator on a new database, then for a user name and password. None: the user quit."""
+def sign_in(db_or_runner):  # type: ignore[no-untyped-def]
+    """Ask for a user name and password (on a new database, first for the administrator). None: the user quit.
+
+    With a runner still opening its database the dialog shows at once; an error that stopped the database from
+    opening is raised here.
+    """
     from sharedsvc_desktop.gui.dialogs.accounts import LoginDialog, UserDialog
-    from sharedsvc_desktop.services.users import has_users
 
-    runner = DbRunner(db)
-    with db.read_session() as s:
-        first = not has_users(s)
-    username = ""
-    if first:
-        created = UserDialog.create_first(runner)
-        if created is None:
-            return None
-        username = created.username
-    return LoginDialog.ask(runner, username)
+    runner = db_or_runner if isinstance(db_or_runner, DbRunner) else DbRunner(db_or_runner)
+    outcome = LoginDialog.ask(runner)
+    if outcome != LoginDialog.FIRST_RUN:
+        return outcome
+    created = UserDialog.create_first(runner)
+    if created is None:
+        return None
+    return LoginDialog.ask(runner, created.username)
+
+
+def _close(runner: DbRunner | None) -> None:
+    if runner is not None and runner.ready:
+        try:
+            db = runner.db
+        except BaseException:  # noqa: BLE001 - it never opened: nothing to close
+            return
+        db.close()
 
 
 def run(*, data_dir: str | None = None, database_url: str | None = None, demo: bool = False) -> int:
@@ -128,21 +166,31 @@ def run(*, data_dir: str | None = None, database_url: str | None = None, demo: b
 
             database_url = url_with_stored_password(str(saved))
     lock = None
+    runner: DbRunner | None = None
     try:
-        if not (database_url or os.environ.get(paths.DATABASE_URL_ENV)):
-            lock = InstanceLock(paths.resolve_data_dir(data_dir))
-            lock.acquire()
-        db = _open_or_recover(data_dir, database_url)
-    except SharedSvcError as exc:
-        QMessageBox.critical(None, APP_TITLE, str(exc))
-        return 1
-    if db is None:
-        return 1
-    try:
-        actor = sign_in(db)
+        try:
+            if not (database_url or os.environ.get(paths.DATABASE_URL_ENV)):
+                lock = InstanceLock(paths.resolve_data_dir(data_dir))
+                lock.acquire()
+            runner = begin(data_dir, database_url)
+            try:
+                actor = sign_in(runner)
+            except SharedSvcError as exc:
+                from sharedsvc_desktop.storage.engine import DatabaseDamagedError
+
+                if not isinstance(exc, DatabaseDamagedError):
+                    raise
+                db = _recover(exc, data_dir, database_url)
+                if db is None:
+                    return 1
+                runner = DbRunner(db)
+                actor = sign_in(runner)
+        except SharedSvcError as exc:
+            QMessageBox.critical(None, APP_TITLE, str(exc))
+            return 1
         if actor is None:
             return 0
-        window = build_window(db, demo=demo, actor=actor)
+        window = build_window(demo=demo, actor=actor, runner=runner)
         window.show()
         window.check_database_in_background()
         from sharedsvc_desktop.gui.tray import ReminderTray
@@ -155,7 +203,7 @@ def run(*, data_dir: str | None = None, database_url: str | None = None, demo: b
                 "Your office is set up." if wizard.outcome == "setup" else "Demo data loaded."))
         return app.exec()
     finally:
-        db.close()
+        _close(runner)
         if lock is not None:
             lock.release()
 

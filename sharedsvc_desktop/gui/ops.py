@@ -10,9 +10,11 @@ every view that shows that kind of record refreshes itself. Never touch a widget
 
 from __future__ import annotations
 
+import importlib
 import logging
+import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
@@ -72,6 +74,16 @@ class _Job(QRunnable):
             self._relay.finished.emit(result, None)
 
 
+class _Run(QRunnable):
+    def __init__(self, work: Callable[[], None]) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._work = work
+
+    def run(self) -> None:  # worker thread
+        self._work()
+
+
 class DbRunner(QObject):
     """Runs database work off the GUI thread and tells the views what changed."""
 
@@ -81,11 +93,74 @@ class DbRunner(QObject):
 
     def __init__(self, db: Any, parent: QObject | None = None, *, actor: Any = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self._db = db
+        self._opened = threading.Event()
+        self._open_error: BaseException | None = None
+        self._warm: dict[Any, Any] = {}
+        self._prepared = threading.Event()  # opened and warmed
+        if db is not None:
+            self._opened.set()
+            self._prepared.set()
         self.actor = actor  # the signed-in user (None: no accounts yet, the local system)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._pending: set[_Relay] = set()
+
+    @classmethod
+    def opening(
+        cls, opener: Callable[[], Any], *, warm: Sequence[str] = (), parent: QObject | None = None
+    ) -> DbRunner:
+        """A runner whose database opens on a worker thread, so a window can show before the database layer loads.
+
+        Jobs asked for meanwhile wait for it (or fail with the error that stopped it). Each ``warm`` service
+        ("module:function", imported there) then runs once in a read session and its result is kept for
+        ``take_warm``: the Dashboard's data is ready when the user has signed in.
+        """
+        runner = cls(None, parent)
+
+        def open_then_warm() -> None:  # worker thread
+            try:
+                runner._db = opener()
+            except BaseException as exc:  # noqa: BLE001 - every job reports it
+                runner._open_error = exc
+                runner._opened.set()
+                runner._prepared.set()
+                return
+            runner._opened.set()
+            for where in warm:
+                try:
+                    module, name = where.split(":")
+                    fn = getattr(importlib.import_module(module), name)
+                    with runner._db.read_session() as session:
+                        runner._warm[where] = fn(session)
+                except Exception:  # noqa: BLE001 - warming is only a head start; the screen asks again
+                    log.warning("could not prepare %s ahead:\n%s", where, traceback.format_exc())
+            runner._prepared.set()
+
+        runner._pool.start(_Run(open_then_warm), 100)
+        return runner
+
+    @property
+    def db(self) -> Any:
+        """The open database (waits while it is still opening; raises what stopped it from opening)."""
+        self._opened.wait()
+        if self._open_error is not None:
+            raise self._open_error
+        return self._db
+
+    @property
+    def ready(self) -> bool:
+        """Whether the database is open (or failed to open): nothing will wait for it."""
+        return self._opened.is_set()
+
+    @property
+    def prepared(self) -> bool:
+        """Whether the database is open and the ``warm`` results are ready."""
+        return self._prepared.is_set()
+
+    def take_warm(self, fn: Callable[..., Any]) -> Any:
+        """The result ``fn`` gave while the database opened, once (None if there is none)."""
+        return self._warm.pop(f"{fn.__module__}:{fn.__name__}", None)
 
     # -- the public API
     def read(

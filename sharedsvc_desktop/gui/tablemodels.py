@@ -1,7 +1,7 @@
 """Table models that hold ids and fetch rows lazily, a page at a time, off the GUI thread.
 
-A search fetches only the matching ids (one integer per row); the rows themselves are fetched the first time the
-view asks for them. With ``id_page`` the ids too come a page at a time (the ids query takes ``limit`` and
+A search fetches only the matching ids (one integer per row) and the first page of rows, in one trip; the other
+rows are fetched the first time the view asks for them. With ``id_page`` the ids too come a page at a time (the ids query takes ``limit`` and
 ``offset``), more as the user scrolls down (Qt's ``canFetchMore``/``fetchMore``), so a million hour entries open
 at once. Columns are declared once, with a header, a text
 getter and optional alignment and tooltip.
@@ -18,9 +18,14 @@ from PySide6.QtGui import QBrush, QColor
 
 from sharedsvc_desktop.gui.ops import DbRunner
 
-PAGE = 200
+PAGE = 100
 VISIBLE = 10  # DbRunner priority of what the user is looking at (ids and rows), ahead of totals and lists
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,14 @@ class LazyTableModel(QAbstractTableModel):
         self._rows_query = rows_query
         self._filters: dict[str, Any] = {}
         self._state = _State()
+        self._texts: dict[int, list[str]] = {}  # each fetched row's cell texts, made once
+        self._roles = {_DISPLAY}
+        if any(c.tooltip is not None for c in self._columns):
+            self._roles.add(_TOOLTIP)
+        if any(c.align_right for c in self._columns):
+            self._roles.add(_ALIGNMENT)
+        if any(c.foreground is not None for c in self._columns):
+            self._roles.add(_FOREGROUND)
         self.loading = False
         self.id_page = id_page
 
@@ -79,12 +92,18 @@ class LazyTableModel(QAbstractTableModel):
         generation = self._state.generation
         self.loading = True
 
-        def done(ids: list[int]) -> None:
+        def done(result: tuple[list[int], list[Any]]) -> None:
+            ids, first_rows = result
             if generation != self._state.generation:
                 return  # a newer search was started meanwhile
             self.beginResetModel()
+            self._texts = {}
             self._state = _State(ids=list(ids), generation=generation,
                                  more=bool(self.id_page) and len(ids) == self.id_page)
+            for row in first_rows:
+                self._state.rows[row.id] = row
+            if first_rows:
+                self._state.pending_pages.add(0)
             self.endResetModel()
             self.loading = False
             self.loaded.emit(len(ids))
@@ -96,7 +115,14 @@ class LazyTableModel(QAbstractTableModel):
             self.loadFailed.emit(user_message(exc))
 
         paging = {"limit": self.id_page, "offset": 0} if self.id_page else {}
-        self._runner.read(self._ids_query, on_done=done, on_error=failed, owner=self, priority=VISIBLE,
+        ids_query, rows_query = self._ids_query, self._rows_query
+
+        def ids_and_first_page(session: Any, **filters: Any) -> tuple[list[int], list[Any]]:
+            # the first screenful comes with the ids, in the same trip to the worker
+            ids = ids_query(session, **filters)
+            return ids, rows_query(session, ids[:PAGE]) if ids else []
+
+        self._runner.read(ids_and_first_page, on_done=done, on_error=failed, owner=self, priority=VISIBLE,
                           **self._filters, **paging)
 
     # -- more ids as the user scrolls (paged ids only)
@@ -149,6 +175,7 @@ class LazyTableModel(QAbstractTableModel):
                 return
             for row in rows:
                 self._state.rows[row.id] = row
+                self._texts.pop(row.id, None)
             first, last = page * PAGE, min(len(self._state.ids), (page + 1) * PAGE) - 1
             if last >= first:
                 self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
@@ -164,6 +191,7 @@ class LazyTableModel(QAbstractTableModel):
     def refresh_rows(self) -> None:
         """Forget the fetched rows (after an edit) but keep the ids and the scroll position."""
         self._state.rows.clear()
+        self._texts.clear()
         self._state.pending_pages.clear()
         if self._state.ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._state.ids) - 1, self.columnCount() - 1))
@@ -199,24 +227,29 @@ class LazyTableModel(QAbstractTableModel):
             return self._columns[section].header
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # called for every cell and role at each paint: plain ints and a cache of each row's texts keep it cheap
+        if role not in self._roles or not index.isValid():
             return None
         record_id = self._state.ids[index.row()]
+        if role == _DISPLAY:
+            texts = self._texts.get(record_id)
+            if texts is None:
+                row = self._state.rows.get(record_id)
+                if row is None:
+                    self._fetch_page(index.row() // PAGE)
+                    return "…" if index.column() == 0 else ""
+                texts = self._texts[record_id] = [column.text(row) for column in self._columns]
+            return texts[index.column()]
         row = self._state.rows.get(record_id)
-        column = self._columns[index.column()]
         if row is None:
-            if role == Qt.ItemDataRole.DisplayRole:
-                self._fetch_page(index.row() // PAGE)
-                return "…" if index.column() == 0 else ""
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+        column = self._columns[index.column()]
+        if role == _TOOLTIP and column.tooltip is not None:
             return column.tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+        if role == _ALIGNMENT and column.align_right:
+            return _RIGHT
+        if role == _FOREGROUND and column.foreground is not None:
             color = column.foreground(row)
             return QBrush(QColor(color)) if color else None
         return None

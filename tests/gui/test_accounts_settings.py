@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
@@ -162,27 +163,100 @@ def test_actor_is_shown_in_the_status_bar(db, qtbot):
     assert "Signed in: chief" in texts
 
 
-def test_sign_in_asks_for_the_first_administrator_then_a_password(db, qtbot, monkeypatch):
+def _answer_dialogs(answers, log):
+    """Play the user: answer each modal dialog as it appears with ``answers[type](dialog)``."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    answered = set()
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and id(dialog) not in answered and type(dialog) in answers:
+            answer = answers[type(dialog)](dialog)
+            if answer is not None:
+                answered.add(id(dialog))
+                log.append(answer)
+        if not log or log[-1] != "done":
+            QTimer.singleShot(10, look)
+
+    QTimer.singleShot(0, look)
+
+
+def test_sign_in_shows_before_the_database_opens_and_asks_for_the_first_administrator(db, qtbot):
+    import time
+
     from sharedsvc_desktop.gui import app
 
-    asked = []
+    def slow_open():
+        time.sleep(0.3)
+        return db
 
-    def create_first(runner):
-        asked.append("create")
-        with db.session() as s:
-            return users.create_first_administrator(s, username="chief", password=PASSWORD)
+    runner = DbRunner.opening(slow_open)
+    log = []
 
-    def ask(runner, username=""):
-        asked.append(("login", username))
-        with db.session() as s:
-            return users.authenticate(s, username=username or "chief", password=PASSWORD)
+    def login(dialog):
+        if not runner.ready:
+            if not log:
+                log.append("login shown before the database opened")
+            return None
+        if dialog.ui.usernameEdit.text() != "chief":
+            return None  # the first dialog closes itself: there is no account yet
+        dialog.ui.passwordEdit.setText(PASSWORD)
+        _save(dialog, qtbot)
+        return "signed in"
 
-    monkeypatch.setattr(UserDialog, "create_first", classmethod(lambda cls, runner: create_first(runner)))
-    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, runner, username="": ask(runner, username)))
-    actor = app.sign_in(db)
-    assert asked == ["create", ("login", "chief")]
-    assert actor.username == "chief"
-    # the next start only asks for the password
-    asked.clear()
-    app.sign_in(db)
-    assert asked == [("login", "")]
+    def create(dialog):
+        assert dialog.windowTitle() == "Create the administrator"
+        dialog.ui.usernameEdit.setText("chief")
+        dialog.ui.passwordEdit.setText(PASSWORD)
+        dialog.ui.againEdit.setText(PASSWORD)
+        _save(dialog, qtbot)
+        return "created"
+
+    _answer_dialogs({LoginDialog: login, UserDialog: create}, log)
+    actor = app.sign_in(runner)
+    log.append("done")
+    assert log == ["login shown before the database opened", "created", "signed in", "done"]
+    assert actor.username == "chief" and actor.role == "administrator"
+
+    # the next start asks only for the name and password
+    log.clear()
+
+    def login_again(dialog):
+        assert dialog.ui.usernameEdit.text() == ""
+        dialog.ui.usernameEdit.setText("Chief")
+        dialog.ui.passwordEdit.setText(PASSWORD)
+        _save(dialog, qtbot)
+        return "signed in"
+
+    _answer_dialogs({LoginDialog: login_again, UserDialog: create}, log)
+    assert app.sign_in(DbRunner.opening(lambda: db)).username == "chief"
+    log.append("done")
+    assert log == ["signed in", "done"]
+
+
+def test_a_database_that_cannot_open_is_reported_by_the_sign_in(qtbot):
+    from sharedsvc_desktop.errors import StorageError
+    from sharedsvc_desktop.gui import app
+
+    def broken():
+        raise StorageError("The database file is locked by another program.")
+
+    with pytest.raises(StorageError, match="locked by another program"):
+        app.sign_in(DbRunner.opening(broken))
+
+
+def test_the_dashboard_read_while_signing_in_is_shown_at_once(demo_db, qtbot):
+    from sharedsvc_desktop.gui import app
+    from sharedsvc_desktop.services.dashboard import dashboard
+
+    runner = DbRunner.opening(lambda: demo_db, warm=app.WARM)
+    qtbot.waitUntil(lambda: runner.prepared, timeout=10_000)
+    window = app.build_window(runner=runner, actor=Actor(1, "chief", "administrator"))
+    qtbot.addWidget(window)
+    # no trip to the worker: the data is there as the window is built
+    assert window.dashboard.data is not None
+    assert window.dashboard.data.active_officers > 0
+    assert window.dashboard.tile_officers.value.text() == f"{window.dashboard.data.active_officers:,}"
+    assert runner.take_warm(dashboard) is None  # used once

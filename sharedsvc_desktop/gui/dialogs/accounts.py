@@ -12,7 +12,6 @@ from sharedsvc_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
 from sharedsvc_desktop.gui.forms.ui_password_dialog import Ui_PasswordDialog
 from sharedsvc_desktop.gui.forms.ui_user_dialog import Ui_UserDialog
 from sharedsvc_desktop.gui.ops import DbRunner
-from sharedsvc_desktop.services import users
 from sharedsvc_desktop.services.permissions import ROLES
 
 
@@ -20,22 +19,46 @@ def _rename_save(dialog: FormDialog, text: str) -> None:
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(text)
 
 
+def _has_users(session: Any) -> bool:
+    from sharedsvc_desktop.services.users import has_users
+
+    return has_users(session)
+
+
 class LoginDialog(FormDialog):
     """Sign in; the result (``saved_row``) is the signed-in ``Actor``."""
 
     changes = "session"
+
+    FIRST_RUN = "first run"  # what ``ask`` returns on a database without accounts: create the administrator
 
     def __init__(self, runner: DbRunner, parent: QWidget | None = None) -> None:
         super().__init__(Ui_LoginDialog(), runner, parent)
         _rename_save(self, "&Sign in")
         self.bind(username=self.ui.usernameEdit, password=self.ui.passwordEdit)
         self.ui.usernameEdit.setFocus()
+        self.first_run = False
+        self.open_error: BaseException | None = None
+        # the user can type while the database opens behind the dialog; a database without accounts asks for
+        # its administrator instead
+        runner.read(_has_users, on_done=self._users_known, on_error=self._open_failed, owner=self, priority=10)
+
+    def _users_known(self, has_users: bool) -> None:
+        if not has_users:
+            self.first_run = True
+            self.reject()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self.open_error = exc
+        self.reject()
 
     @property
     def creating(self) -> bool:
         return False
 
     def service(self) -> Callable[..., Any]:
+        from sharedsvc_desktop.services import users  # the database layer loads behind the dialog
+
         return users.authenticate
 
     def values(self) -> dict[str, Any]:
@@ -53,7 +76,11 @@ class LoginDialog(FormDialog):
         if username:
             dialog.ui.usernameEdit.setText(username)
             dialog.ui.passwordEdit.setFocus()
-        return dialog.saved_row if dialog.exec() == cls.DialogCode.Accepted else None
+        if dialog.exec() == cls.DialogCode.Accepted:
+            return dialog.saved_row
+        if dialog.open_error is not None:
+            raise dialog.open_error
+        return cls.FIRST_RUN if dialog.first_run else None
 
 
 class UserDialog(FormDialog):
@@ -95,6 +122,8 @@ class UserDialog(FormDialog):
         return dialog.saved_row if dialog.exec() == cls.DialogCode.Accepted else None
 
     def service(self) -> Callable[..., Any]:
+        from sharedsvc_desktop.services import users
+
         return users.create_first_administrator if self.first else users.create_user
 
     def values(self) -> dict[str, Any]:
@@ -126,6 +155,8 @@ class PasswordDialog(FormDialog):
         return False
 
     def service(self) -> Callable[..., Any]:
+        from sharedsvc_desktop.services import users
+
         return users.change_password
 
     def values(self) -> dict[str, Any]:

@@ -96,6 +96,7 @@ class HoursView(QWidget):
     def __init__(self, runner: DbRunner, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self._people_loaded = False
+        self._filters: dict[str, Any] = {}
         self.runner = runner
         self.today = today
         self.choices: EntryChoices | None = None
@@ -238,12 +239,8 @@ class HoursView(QWidget):
         return values
 
     def reload(self) -> None:
-        filters = self.filter_values()
-        self.model.set_filters(**filters)
-        self.runner.read(hours.filtered_total_minutes, on_done=self._totals, owner=self, **filters)
-        if not self._people_loaded:  # the list of people changes rarely: once per screen, then on changes
-            self._people_loaded = True
-            self.runner.read(hours.people_with_hours, on_done=self._people, owner=self)
+        self._filters = self.filter_values()
+        self.model.set_filters(**self._filters)  # the rows first; the totals and the people list once they show
 
     def _period_changed(self) -> None:
         custom = self.period_combo.currentText() == "Chosen dates"
@@ -271,6 +268,12 @@ class HoursView(QWidget):
     def _loaded(self, count: int) -> None:
         self.stack.setCurrentWidget(self.table if count else self.empty)
         self._selection_changed()
+        asked = dict(self._filters)
+        self.runner.read(hours.filtered_total_minutes, owner=self, **asked,
+                         on_done=lambda result: self._totals(result) if asked == self._filters else None)
+        if not self._people_loaded:  # the list of people changes rarely: once per screen, then on changes
+            self._people_loaded = True
+            self.runner.read(hours.people_with_hours, on_done=self._people, owner=self)
 
     # -- selection
     def selected_rows(self) -> list[HourRow]:
