@@ -143,12 +143,14 @@ def sign_in(db_or_runner):  # type: ignore[no-untyped-def]
 
 
 def _close(runner: DbRunner | None) -> None:
-    if runner is not None and runner.ready:
-        try:
-            db = runner.db
-        except BaseException:  # noqa: BLE001 - it never opened: nothing to close
-            return
-        db.close()
+    """Close (and seal) the database, once it has opened if the user quit while it was still opening."""
+    if runner is None:
+        return
+    try:
+        db = runner.db
+    except BaseException:  # noqa: BLE001 - it never opened: nothing to close
+        return
+    db.close()
 
 
 def run(*, data_dir: str | None = None, database_url: str | None = None, demo: bool = False) -> int:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from sharedsvc_desktop.gui.ops import DbRunner
 
-PAGE = 100
+PAGE = 50
 VISIBLE = 10  # DbRunner priority of what the user is looking at (ids and rows), ahead of totals and lists
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
