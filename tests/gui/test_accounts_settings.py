@@ -260,3 +260,46 @@ def test_the_dashboard_read_while_signing_in_is_shown_at_once(demo_db, qtbot):
     assert window.dashboard.data.active_officers > 0
     assert window.dashboard.tile_officers.value.text() == f"{window.dashboard.data.active_officers:,}"
     assert runner.take_warm(dashboard) is None  # used once
+
+
+def test_signing_in_before_the_database_opens_says_so_then_signs_in(db, qtbot):
+    import threading
+
+    with db.session() as s:
+        users.create_first_administrator(s, username="chief", password=PASSWORD)
+    gate = threading.Event()
+
+    def open_when_let():
+        gate.wait(10)
+        return db
+
+    runner = DbRunner.opening(open_when_let)
+    dialog = LoginDialog(runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.usernameEdit.setText("chief")
+    dialog.ui.passwordEdit.setText(PASSWORD)
+    _save(dialog, qtbot)
+    assert dialog.ui.formMessage.isVisible() and dialog.ui.formMessage.text() == "Opening the database…"
+    assert not dialog.ui.buttonBox.isEnabled()
+    gate.set()
+    qtbot.waitUntil(lambda: dialog.saved_row is not None, timeout=10_000)
+    assert dialog.saved_row.username == "chief"
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
+
+
+def test_a_wrong_password_after_waiting_is_shown_as_an_error(db, qtbot):
+    with db.session() as s:
+        users.create_first_administrator(s, username="chief", password=PASSWORD)
+    runner = DbRunner.opening(lambda: db)
+    dialog = LoginDialog(runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.usernameEdit.setText("chief")
+    dialog.ui.passwordEdit.setText("not the password")
+    dialog.ui.formMessage.setStyleSheet("")  # as after "Opening the database…"
+    _save(dialog, qtbot)
+    qtbot.waitUntil(lambda: dialog.ui.buttonBox.isEnabled() and dialog.ui.formMessage.isVisible(), timeout=10_000)
+    assert "wrong" in dialog.ui.formMessage.text()
+    assert "#b00020" in dialog.ui.formMessage.styleSheet()
+    assert dialog.ui.passwordEdit.text() == ""

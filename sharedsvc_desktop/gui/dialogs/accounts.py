@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
-from sharedsvc_desktop.gui.dialogs.base import FormDialog
+from sharedsvc_desktop.gui.dialogs.base import ERROR_STYLE, FormDialog
 from sharedsvc_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
 from sharedsvc_desktop.gui.forms.ui_password_dialog import Ui_PasswordDialog
 from sharedsvc_desktop.gui.forms.ui_user_dialog import Ui_UserDialog
@@ -23,6 +23,12 @@ def _has_users(session: Any) -> bool:
     from sharedsvc_desktop.services.users import has_users
 
     return has_users(session)
+
+
+def _authenticate(session: Any, **credentials: Any) -> Any:  # on the worker: the database layer loads there
+    from sharedsvc_desktop.services.users import authenticate
+
+    return authenticate(session, **credentials)
 
 
 class LoginDialog(FormDialog):
@@ -57,14 +63,19 @@ class LoginDialog(FormDialog):
         return False
 
     def service(self) -> Callable[..., Any]:
-        from sharedsvc_desktop.services import users  # the database layer loads behind the dialog
+        return _authenticate
 
-        return users.authenticate
+    def save(self) -> None:
+        super().save()
+        if not self.runner.ready:  # signing in waits for the database: say so
+            self.ui.formMessage.setStyleSheet("")
+            self.show_form_message("Opening the database…")
 
     def values(self) -> dict[str, Any]:
         return {"username": self.ui.usernameEdit.text(), "password": self.ui.passwordEdit.text()}
 
     def _failed(self, exc: BaseException) -> None:
+        self.ui.formMessage.setStyleSheet(ERROR_STYLE)
         super()._failed(exc)
         self.ui.passwordEdit.clear()
         self.ui.passwordEdit.setFocus()
