@@ -74,16 +74,6 @@ class _Job(QRunnable):
             self._relay.finished.emit(result, None)
 
 
-class _Run(QRunnable):
-    def __init__(self, work: Callable[[], None]) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._work = work
-
-    def run(self) -> None:  # worker thread
-        self._work()
-
-
 class DbRunner(QObject):
     """Runs database work off the GUI thread and tells the views what changed."""
 
@@ -123,11 +113,9 @@ class DbRunner(QObject):
                 runner._db = opener()
             except BaseException as exc:  # noqa: BLE001 - every job reports it
                 runner._open_error = exc
+            finally:
                 runner._opened.set()
-                runner._prepared.set()
-                return
-            runner._opened.set()
-            for where in warm:
+            for where in warm if runner._open_error is None else ():
                 try:
                     module, name = where.split(":")
                     fn = getattr(importlib.import_module(module), name)
@@ -137,7 +125,7 @@ class DbRunner(QObject):
                     log.warning("could not prepare %s ahead:\n%s", where, traceback.format_exc())
             runner._prepared.set()
 
-        runner._pool.start(_Run(open_then_warm), 100)
+        runner._pool.start(open_then_warm, 100)
         return runner
 
     @property

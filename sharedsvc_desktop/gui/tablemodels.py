@@ -1,10 +1,10 @@
 """Table models that hold ids and fetch rows lazily, a page at a time, off the GUI thread.
 
 A search fetches only the matching ids (one integer per row) and the first page of rows, in one trip; the other
-rows are fetched the first time the view asks for them. With ``id_page`` the ids too come a page at a time (the ids query takes ``limit`` and
-``offset``), more as the user scrolls down (Qt's ``canFetchMore``/``fetchMore``), so a million hour entries open
-at once. Columns are declared once, with a header, a text
-getter and optional alignment and tooltip.
+rows are fetched the first time the view asks for them. With ``id_page`` the ids too come a page at a time (the
+ids query takes ``limit`` and ``offset``), more as the user scrolls down (Qt's ``canFetchMore``/``fetchMore``), so
+a million hour entries open at once. Columns are declared once, with a header, a text getter and optional
+alignment and tooltip.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ class Column:
 class _State:
     ids: list[int] = field(default_factory=list)
     rows: dict[int, Any] = field(default_factory=dict)
+    texts: dict[int, list[str]] = field(default_factory=dict)  # each fetched row's cell texts, made once
     pending_pages: set[int] = field(default_factory=set)
     generation: int = 0
     more: bool = False  # more ids to fetch (paged ids only)
@@ -71,7 +72,6 @@ class LazyTableModel(QAbstractTableModel):
         self._rows_query = rows_query
         self._filters: dict[str, Any] = {}
         self._state = _State()
-        self._texts: dict[int, list[str]] = {}  # each fetched row's cell texts, made once
         self._roles = {_DISPLAY}
         if any(c.tooltip is not None for c in self._columns):
             self._roles.add(_TOOLTIP)
@@ -97,7 +97,6 @@ class LazyTableModel(QAbstractTableModel):
             if generation != self._state.generation:
                 return  # a newer search was started meanwhile
             self.beginResetModel()
-            self._texts = {}
             self._state = _State(ids=list(ids), generation=generation,
                                  more=bool(self.id_page) and len(ids) == self.id_page)
             for row in first_rows:
@@ -175,7 +174,7 @@ class LazyTableModel(QAbstractTableModel):
                 return
             for row in rows:
                 self._state.rows[row.id] = row
-                self._texts.pop(row.id, None)
+                self._state.texts.pop(row.id, None)
             first, last = page * PAGE, min(len(self._state.ids), (page + 1) * PAGE) - 1
             if last >= first:
                 self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
@@ -191,7 +190,7 @@ class LazyTableModel(QAbstractTableModel):
     def refresh_rows(self) -> None:
         """Forget the fetched rows (after an edit) but keep the ids and the scroll position."""
         self._state.rows.clear()
-        self._texts.clear()
+        self._state.texts.clear()
         self._state.pending_pages.clear()
         if self._state.ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._state.ids) - 1, self.columnCount() - 1))
@@ -233,13 +232,13 @@ class LazyTableModel(QAbstractTableModel):
             return None
         record_id = self._state.ids[index.row()]
         if role == _DISPLAY:
-            texts = self._texts.get(record_id)
+            texts = self._state.texts.get(record_id)
             if texts is None:
                 row = self._state.rows.get(record_id)
                 if row is None:
                     self._fetch_page(index.row() // PAGE)
                     return "…" if index.column() == 0 else ""
-                texts = self._texts[record_id] = [column.text(row) for column in self._columns]
+                texts = self._state.texts[record_id] = [column.text(row) for column in self._columns]
             return texts[index.column()]
         row = self._state.rows.get(record_id)
         if row is None:
