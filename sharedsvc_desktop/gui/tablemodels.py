@@ -1,10 +1,14 @@
 """Table models that hold ids and fetch rows lazily, a page at a time, off the GUI thread.
 
 A search fetches only the matching ids (one integer per row) and the first page of rows, in one trip; the other
-rows are fetched the first time the view asks for them. With ``id_page`` the ids too come a page at a time (the
-ids query takes ``limit`` and ``offset``), more as the user scrolls down (Qt's ``canFetchMore``/``fetchMore``), so
-a million hour entries open at once. Columns are declared once, with a header, a text getter and optional
-alignment and tooltip.
+rows are fetched when the table first shows them (``attach`` tells the model which rows are on the screen). With
+``id_page`` the ids too come a page at a time (the ids query takes ``limit`` and ``offset``), more as the user
+scrolls down (Qt's ``canFetchMore``/``fetchMore``), so a million hour entries open at once. Columns are declared
+once, with a header, a text getter and optional alignment, colour and tooltip.
+
+The cells a page gives are written once into Qt's own item store (``QStandardItemModel``), so painting a screenful
+asks Python nothing: the table repaints, and scrolls, as fast as a table over a C++ model. Python keeps the ids and
+each fetched row object (``row_object``), for the actions.
 """
 
 from __future__ import annotations
@@ -13,19 +17,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QTableView
 
 from sharedsvc_desktop.gui.ops import DbRunner
 
 PAGE = 50
 VISIBLE = 10  # DbRunner priority of what the user is looking at (ids and rows), ahead of totals and lists
 Index = QModelIndex | QPersistentModelIndex
-_DISPLAY = Qt.ItemDataRole.DisplayRole.value
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
-_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
-_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
-_RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
+_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled  # shown, not edited in place
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
 
 
 @dataclass(frozen=True)
@@ -42,18 +46,30 @@ class Column:
 class _State:
     ids: list[int] = field(default_factory=list)
     rows: dict[int, Any] = field(default_factory=dict)
-    texts: dict[int, list[str]] = field(default_factory=dict)  # each fetched row's cell texts, made once
-    pending_pages: set[int] = field(default_factory=set)
+    pending_pages: set[int] = field(default_factory=set)  # asked for, or in
     generation: int = 0
     more: bool = False  # more ids to fetch (paged ids only)
     fetching_ids: bool = False
 
 
-class LazyTableModel(QAbstractTableModel):
-    """Rows identified by id; ``ids_query(session, **filters)`` and ``rows_query(session, ids)`` are services."""
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _brush(name: str) -> QBrush:
+    brush = _BRUSHES.get(name)
+    if brush is None:
+        brush = _BRUSHES[name] = QBrush(QColor(name))
+    return brush
+
+
+class LazyTableModel(QStandardItemModel):
+    """Rows identified by id; ``ids_query(session, **filters)`` and ``rows_query(session, ids)`` are services.
+
+    Show it with ``attach(table, model)``, which fetches the rows that come on the screen."""
 
     loaded = Signal(int)  # number of ids after a (re)load
     loadFailed = Signal(str)
+    rowsWanted = Signal()  # the rows on the screen should be fetched (again): ``attach`` answers with show_rows
 
     def __init__(
         self,
@@ -65,20 +81,14 @@ class LazyTableModel(QAbstractTableModel):
         *,
         id_page: int = 0,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(columns), parent)
         self._runner = runner
         self._columns = list(columns)
+        self.setHorizontalHeaderLabels([c.header for c in self._columns])
         self._ids_query = ids_query
         self._rows_query = rows_query
         self._filters: dict[str, Any] = {}
         self._state = _State()
-        self._roles = {_DISPLAY}
-        if any(c.tooltip is not None for c in self._columns):
-            self._roles.add(_TOOLTIP)
-        if any(c.align_right for c in self._columns):
-            self._roles.add(_ALIGNMENT)
-        if any(c.foreground is not None for c in self._columns):
-            self._roles.add(_FOREGROUND)
         self.loading = False
         self.id_page = id_page
 
@@ -97,13 +107,18 @@ class LazyTableModel(QAbstractTableModel):
             if generation != self._state.generation:
                 return  # a newer search was started meanwhile
             self.beginResetModel()
-            self._state = _State(ids=list(ids), generation=generation,
-                                 more=bool(self.id_page) and len(ids) == self.id_page)
-            for row in first_rows:
-                self._state.rows[row.id] = row
-            if first_rows:
-                self._state.pending_pages.add(0)
-            self.endResetModel()
+            self.blockSignals(True)  # one reset for the view, not a removal and an insertion
+            try:
+                self.removeRows(0, self.rowCount())
+                self._state = _State(ids=list(ids), generation=generation,
+                                     more=bool(self.id_page) and len(ids) == self.id_page)
+                self.setRowCount(len(ids))
+                if first_rows:
+                    self._state.pending_pages.add(0)
+                    self._show_rows(0, first_rows)
+            finally:
+                self.blockSignals(False)
+                self.endResetModel()
             self.loading = False
             self.loaded.emit(len(ids))
 
@@ -124,6 +139,32 @@ class LazyTableModel(QAbstractTableModel):
         self._runner.read(ids_and_first_page, on_done=done, on_error=failed, owner=self, priority=VISIBLE,
                           **self._filters, **paging)
 
+    def _show_rows(self, first: int, rows: Sequence[Any]) -> None:
+        """Write the cells of ``rows`` (in id order from row ``first``) into the item store, once."""
+        state = self._state
+        by_id = {row.id: row for row in rows}
+        state.rows.update(by_id)
+        columns = self._columns
+        blocked = self.blockSignals(True)
+        try:
+            for position in range(first, min(first + PAGE, len(state.ids))):
+                row = by_id.get(state.ids[position])
+                for number, column in enumerate(columns):
+                    item = QStandardItem("" if row is None else column.text(row))
+                    item.setFlags(_FLAGS)
+                    if row is not None:
+                        if column.align_right:
+                            item.setData(_RIGHT, _ALIGNMENT)
+                        if column.tooltip is not None:
+                            item.setToolTip(column.tooltip(row))
+                        if column.foreground is not None:
+                            color = column.foreground(row)
+                            if color:
+                                item.setData(_brush(color), _FOREGROUND)
+                    self.setItem(position, number, item)
+        finally:
+            self.blockSignals(blocked)
+
     # -- more ids as the user scrolls (paged ids only)
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._state.more and not self._state.fetching_ids
@@ -142,10 +183,8 @@ class LazyTableModel(QAbstractTableModel):
             current.fetching_ids = False
             current.more = len(ids) == self.id_page
             if ids:
-                first = len(current.ids)
-                self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
                 current.ids.extend(ids)
-                self.endInsertRows()
+                self.setRowCount(len(current.ids))
 
         def failed(exc: BaseException) -> None:
             from sharedsvc_desktop.gui.ops import user_message
@@ -161,21 +200,34 @@ class LazyTableModel(QAbstractTableModel):
         """Whether every matching id has been fetched."""
         return not self._state.more
 
+    def show_rows(self, first: int, last: int) -> None:
+        """The table shows rows ``first``..``last``: fetch the pages among them not asked for yet."""
+        if first < 0 or last < first or not self._state.ids:
+            return
+        last = min(last, len(self._state.ids) - 1)
+        for page in range(first // PAGE, last // PAGE + 1):
+            self._fetch_page(page)
+
     def _fetch_page(self, page: int) -> None:
         state = self._state
         if page in state.pending_pages:
             return
         state.pending_pages.add(page)
-        ids = state.ids[page * PAGE : (page + 1) * PAGE]
+        first = page * PAGE
+        ids = state.ids[first : first + PAGE]
         generation = state.generation
+        blocked = self.blockSignals(True)
+        for position in range(first, first + len(ids)):  # a sign the rows are on their way
+            if self.item(position, 0) is None:
+                self.setItem(position, 0, QStandardItem("…"))
+        self.blockSignals(blocked)
+        self.dataChanged.emit(self.index(first, 0), self.index(first + len(ids) - 1, 0))
 
         def done(rows: list[Any]) -> None:
             if generation != self._state.generation:
                 return
-            for row in rows:
-                self._state.rows[row.id] = row
-                self._state.texts.pop(row.id, None)
-            first, last = page * PAGE, min(len(self._state.ids), (page + 1) * PAGE) - 1
+            self._show_rows(first, rows)
+            last = min(len(self._state.ids), first + PAGE) - 1
             if last >= first:
                 self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
 
@@ -188,12 +240,10 @@ class LazyTableModel(QAbstractTableModel):
         self._runner.read(self._rows_query, ids, on_done=done, on_error=failed, owner=self, priority=VISIBLE)
 
     def refresh_rows(self) -> None:
-        """Forget the fetched rows (after an edit) but keep the ids and the scroll position."""
+        """Fetch the shown rows again (after an edit), keeping the ids and the scroll position."""
         self._state.rows.clear()
-        self._state.texts.clear()
         self._state.pending_pages.clear()
-        if self._state.ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._state.ids) - 1, self.columnCount() - 1))
+        self.rowsWanted.emit()
 
     # -- access
     def id_at(self, row: int) -> int | None:
@@ -214,41 +264,41 @@ class LazyTableModel(QAbstractTableModel):
     def ids(self) -> list[int]:
         return list(self._state.ids)
 
-    # -- Qt model API
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._state.ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
+class _ShownRows(QObject):
+    """Tells a model which rows its table shows, after each scroll, resize or new result (once per turn of the
+    event loop)."""
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].header
-        return None
+    def __init__(self, table: QTableView, model: LazyTableModel) -> None:
+        super().__init__(table)
+        self._table, self._model = table, model
+        self._queued = False
+        table.viewport().installEventFilter(self)
+        table.verticalScrollBar().valueChanged.connect(self.queue)
+        for signal in (model.modelReset, model.rowsInserted, model.layoutChanged, model.rowsWanted):
+            signal.connect(self.queue)
 
-    def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        # called for every cell and role at each paint: plain ints and a cache of each row's texts keep it cheap
-        if role not in self._roles or not index.isValid():
-            return None
-        record_id = self._state.ids[index.row()]
-        if role == _DISPLAY:
-            texts = self._state.texts.get(record_id)
-            if texts is None:
-                row = self._state.rows.get(record_id)
-                if row is None:
-                    self._fetch_page(index.row() // PAGE)
-                    return "…" if index.column() == 0 else ""
-                texts = self._state.texts[record_id] = [column.text(row) for column in self._columns]
-            return texts[index.column()]
-        row = self._state.rows.get(record_id)
-        if row is None:
-            return None
-        column = self._columns[index.column()]
-        if role == _TOOLTIP and column.tooltip is not None:
-            return column.tooltip(row)
-        if role == _ALIGNMENT and column.align_right:
-            return _RIGHT
-        if role == _FOREGROUND and column.foreground is not None:
-            color = column.foreground(row)
-            return QBrush(QColor(color)) if color else None
-        return None
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.queue()
+        return False
+
+    def queue(self, *_args: Any) -> None:
+        if not self._queued:
+            self._queued = True
+            QTimer.singleShot(0, self, self._tell)
+
+    def _tell(self) -> None:
+        self._queued = False
+        table = self._table
+        first = table.rowAt(0)
+        if first < 0:
+            return
+        last = table.rowAt(table.viewport().height() - 1)
+        self._model.show_rows(first, last if last >= 0 else self._model.rowCount() - 1)
+
+
+def attach(table: QTableView, model: LazyTableModel) -> None:
+    """Show ``model`` in ``table``; the rows the table shows are fetched as they come on the screen."""
+    table.setModel(model)
+    _ShownRows(table, model)

@@ -1,8 +1,10 @@
-"""Small widgets every screen uses: an inline message bar and an empty-state panel."""
+"""Small widgets every screen uses: an inline message bar and an empty-state panel; ``after_paint``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 _STYLES = {
@@ -10,6 +12,34 @@ _STYLES = {
     "success": ("#e7f5ea", "#1e6b32", "#9fd3ad"),
     "error": ("#fdecec", "#8a1c1c", "#eba5a5"),
 }
+
+
+class _AfterPaint(QObject):
+    def __init__(self, widget: QWidget, fn: Callable[[], None], within_ms: int) -> None:
+        super().__init__(widget)
+        self._widget, self._fn = widget, fn
+        widget.installEventFilter(self)
+        QTimer.singleShot(within_ms, self, self._run)  # a hidden widget never paints
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._run)  # once this paint is on the screen
+        return False
+
+    def _run(self) -> None:
+        fn, self._fn = self._fn, None
+        if fn is None:
+            return
+        self._widget.removeEventFilter(self)
+        self.deleteLater()
+        fn()
+
+
+def after_paint(widget: QWidget, fn: Callable[[], None], *, within_ms: int = 300) -> None:
+    """Call ``fn`` on the GUI thread once ``widget`` has next painted (or after ``within_ms`` if it does not).
+
+    What the user waits to see paints first; secondary work (totals, lists) starts after, not alongside it."""
+    _AfterPaint(widget, fn, within_ms)
 
 
 class MessageBar(QFrame):

@@ -261,7 +261,7 @@ def hour_entry_ids(
     stmt = stmt.order_by(HourEntry.work_date.desc(), HourEntry.id.desc())
     if limit is not None:
         stmt = stmt.limit(limit).offset(offset)
-    return list(session.scalars(stmt))
+    return list(session.connection().execute(stmt).scalars())  # plain integers: no ORM loading needed
 
 
 def filtered_total_minutes(session: Session, **filters: Any) -> tuple[int, int]:
@@ -283,7 +283,7 @@ def hour_rows(session: Session, ids: Sequence[int]) -> list[HourRow]:
     if not ids:
         return []
     h = HourEntry
-    result = session.execute(  # columns, not entities: a page of rows is read as fast as the driver gives them
+    result = session.connection().execute(  # columns, not entities: a page is read as fast as the driver gives it
         select(
             h.id, h.work_date, h.person_id, h.kind, h.minutes, h.billable, h.status, h.notes, h.starts_at,
             h.ends_at, h.invoice_id, h.exported_at, h.change_reason,

@@ -169,18 +169,21 @@ def _answer_dialogs(answers, log):
     from PySide6.QtWidgets import QApplication
 
     answered = set()
+    stopped: list[bool] = []
 
     def look() -> None:
+        if stopped:
+            return
         dialog = QApplication.activeModalWidget()
         if dialog is not None and id(dialog) not in answered and type(dialog) in answers:
             answer = answers[type(dialog)](dialog)
             if answer is not None:
                 answered.add(id(dialog))
                 log.append(answer)
-        if not log or log[-1] != "done":
-            QTimer.singleShot(10, look)
+        QTimer.singleShot(10, look)
 
     QTimer.singleShot(0, look)
+    return lambda: stopped.append(True)  # the test stops it: no look may outlive it
 
 
 def test_sign_in_shows_before_the_database_opens_and_asks_for_the_first_administrator(db, qtbot):
@@ -214,8 +217,9 @@ def test_sign_in_shows_before_the_database_opens_and_asks_for_the_first_administ
         _save(dialog, qtbot)
         return "created"
 
-    _answer_dialogs({LoginDialog: login, UserDialog: create}, log)
+    stop = _answer_dialogs({LoginDialog: login, UserDialog: create}, log)
     actor = app.sign_in(runner)
+    stop()
     log.append("done")
     assert log == ["login shown before the database opened", "created", "signed in", "done"]
     assert actor.username == "chief" and actor.role == "administrator"
@@ -230,8 +234,9 @@ def test_sign_in_shows_before_the_database_opens_and_asks_for_the_first_administ
         _save(dialog, qtbot)
         return "signed in"
 
-    _answer_dialogs({LoginDialog: login_again, UserDialog: create}, log)
+    stop = _answer_dialogs({LoginDialog: login_again, UserDialog: create}, log)
     assert app.sign_in(DbRunner.opening(lambda: db)).username == "chief"
+    stop()
     log.append("done")
     assert log == ["signed in", "done"]
 

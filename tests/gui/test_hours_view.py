@@ -60,6 +60,41 @@ def test_lists_and_filters_the_entries(view, demo_db):
     assert view.model.rowCount() == expected
 
 
+def test_the_totals_are_asked_for_once_the_rows_are_on_the_screen(view, demo_db, qtbot, monkeypatch):
+    from PySide6.QtCore import QEvent, QObject
+
+    from sharedsvc_desktop.gui.views import hours as hours_view
+
+    happened: list[str] = []
+    totals = hours_view.hours.filtered_total_minutes
+
+    def counted(session, **filters):
+        happened.append("totals asked")
+        return totals(session, **filters)
+
+    class Paints(QObject):
+        def eventFilter(self, _obj, event):
+            if event.type() == QEvent.Type.Paint and view.model.rowCount() and not view.model.loading:
+                happened.append("rows painted")
+            return False
+
+    monkeypatch.setattr(hours_view.hours, "filtered_total_minutes", counted)
+    spy = Paints()
+    view.table.viewport().installEventFilter(spy)
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("building_patrol"))
+    expected = q(demo_db, "SELECT count(*), sum(minutes) FROM hour_entry WHERE kind='building_patrol'")[0]
+    qtbot.waitUntil(lambda: view.count_label.text() == f"{expected[0]:,} entries · {expected[1] / 60:,.2f} hours")
+    assert happened[0] == "rows painted" and "totals asked" in happened
+
+    # a screen that is not on show still gets its totals
+    view.hide()
+    happened.clear()
+    view.kind_combo.setCurrentIndex(0)
+    total = q(demo_db, "SELECT count(*), sum(minutes) FROM hour_entry")[0]
+    qtbot.waitUntil(lambda: view.count_label.text() == f"{total[0]:,} entries · {total[1] / 60:,.2f} hours")
+    assert happened == ["totals asked"]
+
+
 def test_log_hours_from_the_dialog_and_errors_next_to_fields(view, demo_db, qtbot):
     before = q(demo_db, "SELECT count(*) FROM hour_entry")[0][0]
     view.add_action.trigger()

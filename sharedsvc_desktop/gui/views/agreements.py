@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from sharedsvc_desktop.gui.ops import DbRunner, user_message
 from sharedsvc_desktop.gui.printing import DocumentActions
-from sharedsvc_desktop.gui.tablemodels import Column, LazyTableModel
+from sharedsvc_desktop.gui.tablemodels import Column, LazyTableModel, attach
 from sharedsvc_desktop.gui.widgets import EmptyState, MessageBar, heading_label
 from sharedsvc_desktop.services import agreements, clauses, signatures
 from sharedsvc_desktop.services.agreements import EditorChoices, VersionDetail
@@ -99,7 +99,7 @@ class AgreementsView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = LazyTableModel(runner, COLUMNS, agreements.agreement_ids, agreements.agreement_rows, self)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        attach(self.table, self.model)
         self.table.setAccessibleName("Agreements table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from sharedsvc_desktop.defaults import EVENT_STATUSES
 from sharedsvc_desktop.gui.ops import DbRunner, user_message
 from sharedsvc_desktop.gui.printing import DocumentActions
-from sharedsvc_desktop.gui.tablemodels import Column, LazyTableModel
+from sharedsvc_desktop.gui.tablemodels import Column, LazyTableModel, attach
 from sharedsvc_desktop.gui.views.calendar import STATUS_STYLE, UNDERSTAFFED_BORDER, CalendarView
 from sharedsvc_desktop.gui.widgets import EmptyState, MessageBar, heading_label
 from sharedsvc_desktop.services import assignments, events, sites
@@ -64,7 +64,7 @@ PERIODS: list[tuple[str, int | str]] = [
 
 def _table(model: LazyTableModel, name: str) -> QTableView:
     table = QTableView()
-    table.setModel(model)
+    attach(table, model)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

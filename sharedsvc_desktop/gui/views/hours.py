@@ -40,8 +40,8 @@ from sharedsvc_desktop.gui.dialogs.hour_entry import HourEntryDialog, fill_combo
 from sharedsvc_desktop.gui.dialogs.hours_import import HoursImportDialog
 from sharedsvc_desktop.gui.ops import DbRunner, user_message
 from sharedsvc_desktop.gui.printing import DocumentActions
-from sharedsvc_desktop.gui.tablemodels import Column, LazyTableModel
-from sharedsvc_desktop.gui.widgets import EmptyState, MessageBar, heading_label
+from sharedsvc_desktop.gui.tablemodels import Column, LazyTableModel, attach
+from sharedsvc_desktop.gui.widgets import EmptyState, MessageBar, after_paint, heading_label
 from sharedsvc_desktop.services import hours
 from sharedsvc_desktop.services.hours import EntryChoices, HourRow
 
@@ -175,7 +175,7 @@ class HoursView(QWidget):
 
         self.model = LazyTableModel(runner, COLUMNS, hours.hour_entry_ids, hours.hour_rows, self, id_page=ID_PAGE)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        attach(self.table, self.model)
         self.table.setAccessibleName("Hours table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -269,6 +269,12 @@ class HoursView(QWidget):
         self.stack.setCurrentWidget(self.table if count else self.empty)
         self._selection_changed()
         asked = dict(self._filters)
+        # the rows paint first; the totals and the people list are asked for once they are on the screen
+        after_paint(self.table.viewport() if count else self.empty, lambda: self._ask_totals(asked))
+
+    def _ask_totals(self, asked: dict[str, Any]) -> None:
+        if asked != self._filters:
+            return  # a newer search is on its way, and asks for its own
         self.runner.read(hours.filtered_total_minutes, owner=self, **asked,
                          on_done=lambda result: self._totals(result) if asked == self._filters else None)
         if not self._people_loaded:  # the list of people changes rarely: once per screen, then on changes

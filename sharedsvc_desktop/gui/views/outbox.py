@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from sharedsvc_desktop.errors import ValidationError
 from sharedsvc_desktop.gui.ops import DbRunner, user_message
-from sharedsvc_desktop.gui.tablemodels import Column, LazyTableModel
+from sharedsvc_desktop.gui.tablemodels import Column, LazyTableModel, attach
 from sharedsvc_desktop.gui.widgets import EmptyState, MessageBar, heading_label
 from sharedsvc_desktop.services import mail, notify
 
@@ -110,7 +110,7 @@ class OutboxView(QWidget):
 
         self.model = LazyTableModel(self.runner, COLUMNS, notify.outbox_ids, notify.outbox_rows, self)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        attach(self.table, self.model)
         self.table.setAccessibleName("Messages")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

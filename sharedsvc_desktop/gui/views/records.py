@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from sharedsvc_desktop.gui.ops import DbRunner, user_message
-from sharedsvc_desktop.gui.tablemodels import Column, LazyTableModel
+from sharedsvc_desktop.gui.tablemodels import Column, LazyTableModel, attach
 from sharedsvc_desktop.gui.widgets import EmptyState, MessageBar, heading_label
 
 
@@ -95,7 +95,7 @@ class RecordListView(QWidget):
 
         self.model = LazyTableModel(runner, columns, ids_query, rows_query, self)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        attach(self.table, self.model)
         self.table.setAccessibleName(f"{self.title} table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

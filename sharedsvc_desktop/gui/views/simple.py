@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from sharedsvc_desktop.gui.ops import DbRunner
-from sharedsvc_desktop.gui.tablemodels import Column, LazyTableModel
+from sharedsvc_desktop.gui.tablemodels import Column, LazyTableModel, attach
 from sharedsvc_desktop.gui.widgets import EmptyState, MessageBar, heading_label
 
 STATUS_COLORS = {
@@ -59,7 +59,7 @@ class TableScreen(QWidget):
         layout.addLayout(self.filters)
         self.model = LazyTableModel(runner, columns, ids_query, rows_query, self)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        attach(self.table, self.model)
         self.table.setAccessibleName(f"{title} table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)

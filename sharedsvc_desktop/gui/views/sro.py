@@ -36,7 +36,7 @@ from sharedsvc_desktop.gui.dialogs.sro_dialogs import (
 )
 from sharedsvc_desktop.gui.ops import DbRunner, user_message
 from sharedsvc_desktop.gui.printing import DocumentActions
-from sharedsvc_desktop.gui.tablemodels import Column, LazyTableModel
+from sharedsvc_desktop.gui.tablemodels import Column, LazyTableModel, attach
 from sharedsvc_desktop.gui.widgets import EmptyState, MessageBar, heading_label
 from sharedsvc_desktop.services import sro
 from sharedsvc_desktop.services.sro import AppointmentDetail, AppointmentRow
@@ -200,7 +200,7 @@ class SroView(QWidget):
 
         self.model = LazyTableModel(runner, COLUMNS, sro.appointment_ids, self._rows, self)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        attach(self.table, self.model)
         self.table.setAccessibleName("SRO appointments table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
