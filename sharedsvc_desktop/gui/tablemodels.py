@@ -30,6 +30,8 @@ _FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled  # shown, not 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,9 @@ class LazyTableModel(QStandardItemModel):
         self._state = _State()
         self.loading = False
         self.id_page = id_page
+        cell = QStandardItem()  # the cells the model makes for setData: shown, not editable
+        cell.setFlags(_FLAGS)
+        self.setItemPrototype(cell)
 
     # -- loading
     def set_filters(self, **filters: Any) -> None:
@@ -106,6 +111,7 @@ class LazyTableModel(QStandardItemModel):
             ids, first_rows = result
             if generation != self._state.generation:
                 return  # a newer search was started meanwhile
+            screenful = max(1, self.screenful())
             self.beginResetModel()
             self.blockSignals(True)  # one reset for the view, not a removal and an insertion
             try:
@@ -115,12 +121,14 @@ class LazyTableModel(QStandardItemModel):
                 self.setRowCount(len(ids))
                 if first_rows:
                     self._state.pending_pages.add(0)
-                    self._show_rows(0, first_rows)
+                    self._show_rows(0, first_rows, stop=screenful)  # what the table paints first
             finally:
                 self.blockSignals(False)
                 self.endResetModel()
             self.loading = False
             self.loaded.emit(len(ids))
+            if len(first_rows) > screenful:
+                QTimer.singleShot(0, self, lambda: self._rest_of_first_page(generation, first_rows, screenful))
 
         def failed(exc: BaseException) -> None:
             from sharedsvc_desktop.gui.ops import user_message
@@ -139,29 +147,41 @@ class LazyTableModel(QStandardItemModel):
         self._runner.read(ids_and_first_page, on_done=done, on_error=failed, owner=self, priority=VISIBLE,
                           **self._filters, **paging)
 
-    def _show_rows(self, first: int, rows: Sequence[Any]) -> None:
-        """Write the cells of ``rows`` (in id order from row ``first``) into the item store, once."""
+    def _rest_of_first_page(self, generation: int, rows: Sequence[Any], start: int) -> None:
+        if generation != self._state.generation:
+            return
+        self._show_rows(0, rows, start=start)
+        last = min(len(self._state.ids), PAGE) - 1
+        if last >= start:
+            self.dataChanged.emit(self.index(start, 0), self.index(last, self.columnCount() - 1))
+
+    def screenful(self) -> int:
+        """How many rows the table shows at once (set by ``attach``; a page when not attached)."""
+        return PAGE
+
+    def _show_rows(self, first: int, rows: Sequence[Any], *, start: int = 0, stop: int = PAGE) -> None:
+        """Write the cells of ``rows`` (the page from row ``first``, in id order) into the item store, once;
+        only its rows ``start``..``stop`` - 1."""
         state = self._state
         by_id = {row.id: row for row in rows}
         state.rows.update(by_id)
-        columns = self._columns
+        columns, index, set_data = self._columns, self.index, self.setData
         blocked = self.blockSignals(True)
         try:
-            for position in range(first, min(first + PAGE, len(state.ids))):
+            for position in range(first + start, min(first + min(stop, PAGE), len(state.ids))):
                 row = by_id.get(state.ids[position])
                 for number, column in enumerate(columns):
-                    item = QStandardItem("" if row is None else column.text(row))
-                    item.setFlags(_FLAGS)
+                    cell = index(position, number)
+                    set_data(cell, "" if row is None else column.text(row), _DISPLAY)  # the cell is made in C++
                     if row is not None:
                         if column.align_right:
-                            item.setData(_RIGHT, _ALIGNMENT)
+                            set_data(cell, _RIGHT, _ALIGNMENT)
                         if column.tooltip is not None:
-                            item.setToolTip(column.tooltip(row))
+                            set_data(cell, column.tooltip(row), _TOOLTIP)
                         if column.foreground is not None:
                             color = column.foreground(row)
                             if color:
-                                item.setData(_brush(color), _FOREGROUND)
-                    self.setItem(position, number, item)
+                                set_data(cell, _brush(color), _FOREGROUND)
         finally:
             self.blockSignals(blocked)
 
@@ -219,7 +239,7 @@ class LazyTableModel(QStandardItemModel):
         blocked = self.blockSignals(True)
         for position in range(first, first + len(ids)):  # a sign the rows are on their way
             if self.item(position, 0) is None:
-                self.setItem(position, 0, QStandardItem("…"))
+                self.setData(self.index(position, 0), "…", _DISPLAY)
         self.blockSignals(blocked)
         self.dataChanged.emit(self.index(first, 0), self.index(first + len(ids) - 1, 0))
 
@@ -302,3 +322,5 @@ def attach(table: QTableView, model: LazyTableModel) -> None:
     """Show ``model`` in ``table``; the rows the table shows are fetched as they come on the screen."""
     table.setModel(model)
     _ShownRows(table, model)
+    rows = table.verticalHeader()
+    model.screenful = lambda: table.viewport().height() // max(1, rows.defaultSectionSize()) + 1  # type: ignore[method-assign]

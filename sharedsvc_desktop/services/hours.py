@@ -22,10 +22,11 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from sharedsvc_desktop.errors import ConflictError, ValidationError
@@ -247,21 +248,35 @@ def hour_entry_ids(
     offset: int = 0,
 ) -> list[int]:
     """Ids of the matching entries, newest first (a page of them with ``limit``/``offset``)."""
-    stmt = _filtered(
-        select(HourEntry.id),
-        person_id=person_id,
-        date_from=date_from,
-        date_to=date_to,
-        kind=kind,
-        status=status,
-        agreement_id=agreement_id,
-        outside_agreement=outside_agreement,
-        site_id=site_id,
-    )
-    stmt = stmt.order_by(HourEntry.work_date.desc(), HourEntry.id.desc())
+    given = {"person_id": person_id, "date_from": date_from, "date_to": date_to, "kind": kind or None,
+             "status": status or None, "agreement_id": agreement_id, "site_id": site_id}
+    values: dict[str, Any] = {name: value for name, value in given.items() if value is not None}
     if limit is not None:
-        stmt = stmt.limit(limit).offset(offset)
-    return list(session.connection().execute(stmt).scalars())  # plain integers: no ORM loading needed
+        values.update(limit=limit, offset=offset)
+    stmt = _ids_statement(frozenset(values), outside_agreement)
+    return list(session.connection().execute(stmt, values).scalars().all())  # plain integers, fetched at once
+
+
+@lru_cache(maxsize=128)
+def _ids_statement(names: frozenset[str], outside_agreement: bool) -> Any:
+    """The ids query for one set of filters, built once: a search then only binds its values."""
+    h = HourEntry
+    conditions = {
+        "person_id": lambda: h.person_id == bindparam("person_id"),
+        "date_from": lambda: h.work_date >= bindparam("date_from"),
+        "date_to": lambda: h.work_date <= bindparam("date_to"),
+        "kind": lambda: h.kind == bindparam("kind"),
+        "status": lambda: h.status == bindparam("status"),
+        "agreement_id": lambda: h.agreement_id == bindparam("agreement_id"),
+        "site_id": lambda: h.site_id == bindparam("site_id"),
+    }
+    stmt = select(h.id).where(*(make() for name, make in conditions.items() if name in names))
+    if outside_agreement:
+        stmt = stmt.where(h.agreement_id.is_(None))
+    stmt = stmt.order_by(h.work_date.desc(), h.id.desc())
+    if "limit" in names:
+        stmt = stmt.limit(bindparam("limit")).offset(bindparam("offset"))
+    return stmt
 
 
 def filtered_total_minutes(session: Session, **filters: Any) -> tuple[int, int]:
@@ -282,8 +297,39 @@ def _clock(moment: dt.datetime | None, tz: str) -> str:
 def hour_rows(session: Session, ids: Sequence[int]) -> list[HourRow]:
     if not ids:
         return []
+    # columns, not entities, through a statement built once: a page is read about as fast as the driver gives it
+    result = session.connection().execute(_rows_statement(), {"ids": list(ids)}).all()
+    by_id = {}
+    for (entry_id, work_date, person_id, kind, minutes, billable, status, notes, starts_at, ends_at, invoice_id,
+         exported_at, change_reason, first_name, last_name, site_name, timezone, number, title) in result:
+        tz = _entry_zone(timezone)
+        by_id[entry_id] = HourRow(
+            id=entry_id,
+            work_date=work_date,
+            person_id=person_id,
+            person_name=f"{first_name} {last_name}",
+            kind=kind,
+            kind_label=KINDS.get(kind, kind),
+            site_name=site_name or "",
+            minutes=minutes,
+            agreement_number=number or "",
+            billable=billable,
+            status=status,
+            notes=notes,
+            start_text=_clock(starts_at, tz),
+            end_text=_clock(ends_at, tz),
+            event_title=title or "",
+            invoiced=invoice_id is not None,
+            exported=exported_at is not None,
+            change_reason=change_reason,
+        )
+    return [by_id[i] for i in ids if i in by_id]
+
+
+@lru_cache(maxsize=1)
+def _rows_statement() -> Any:
     h = HourEntry
-    result = session.connection().execute(  # columns, not entities: a page is read as fast as the driver gives it
+    return (
         select(
             h.id, h.work_date, h.person_id, h.kind, h.minutes, h.billable, h.status, h.notes, h.starts_at,
             h.ends_at, h.invoice_id, h.exported_at, h.change_reason,
@@ -293,32 +339,8 @@ def hour_rows(session: Session, ids: Sequence[int]) -> list[HourRow]:
         .outerjoin(Site, h.site_id == Site.id)
         .outerjoin(Agreement, h.agreement_id == Agreement.id)
         .outerjoin(Event, h.event_id == Event.id)
-        .where(h.id.in_(list(ids)))
-    ).all()
-    by_id = {}
-    for r in result:
-        tz = _entry_zone(r.timezone)
-        by_id[r.id] = HourRow(
-            id=r.id,
-            work_date=r.work_date,
-            person_id=r.person_id,
-            person_name=f"{r.first_name} {r.last_name}",
-            kind=r.kind,
-            kind_label=KINDS.get(r.kind, r.kind),
-            site_name=r.name or "",
-            minutes=r.minutes,
-            agreement_number=r.number or "",
-            billable=r.billable,
-            status=r.status,
-            notes=r.notes,
-            start_text=_clock(r.starts_at, tz),
-            end_text=_clock(r.ends_at, tz),
-            event_title=r.title or "",
-            invoiced=r.invoice_id is not None,
-            exported=r.exported_at is not None,
-            change_reason=r.change_reason,
-        )
-    return [by_id[i] for i in ids if i in by_id]
+        .where(h.id.in_(bindparam("ids", expanding=True)))
+    )
 
 
 def total_minutes(

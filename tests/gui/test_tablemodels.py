@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
 
 from sharedsvc_desktop.gui.ops import DbRunner
 from sharedsvc_desktop.gui.tablemodels import PAGE, Column, LazyTableModel, attach
@@ -76,12 +76,36 @@ def test_the_first_screenful_comes_with_the_ids_and_later_pages_when_shown(shown
     assert model.index(0, 0).data() == "thing 001"
     assert model.row_object(PAGE + 10) is None  # not fetched: nobody has looked at it
 
-    table.scrollTo(model.index(PAGE * 3 + 5, 0))
+    table.scrollTo(model.index(PAGE * 3 + 5, 0), QAbstractItemView.ScrollHint.PositionAtTop)
     settle(runner)
     assert model.row_object(PAGE * 3 + 5) == THINGS[PAGE * 3 + 5]
     assert model.index(PAGE * 3 + 5, 0).data() == THINGS[PAGE * 3 + 5].name
-    assert source.pages[-1] == model.ids[PAGE * 3 : PAGE * 4]
+    assert source.pages[1:] == [model.ids[PAGE * 3 : PAGE * 4]]  # the page on the screen, and only it
     assert model.ids[PAGE : PAGE * 2] not in source.pages  # the page scrolled past is never read
+
+
+def test_the_screenful_is_written_before_the_paint_and_the_rest_of_the_page_just_after(db, qtbot):
+    runner = DbRunner(db)
+    source = Source()
+    model = LazyTableModel(runner, COLUMNS, source.ids, source.rows)
+    table = QTableView()
+    qtbot.addWidget(table)
+    attach(table, model)
+    table.resize(500, 300)
+    table.show()
+    screenful = model.screenful()
+    assert 5 < screenful < PAGE  # about 300 px of 30 px rows
+    written: list[tuple[int, str | None]] = []
+    model.loaded.connect(lambda _n: written.extend((r, model.index(r, 0).data()) for r in (0, screenful - 1,
+                                                                                              screenful, PAGE - 1)))
+    model.reload()
+    settle(runner)
+    assert written == [(0, "thing 001"), (screenful - 1, THINGS[screenful - 1].name), (screenful, None),
+                       (PAGE - 1, None)]  # when the view is told: only what it shows
+    assert model.index(screenful, 0).data() == THINGS[screenful].name  # the rest, one turn later
+    assert model.index(PAGE - 1, 0).data() == THINGS[PAGE - 1].name
+    assert model.index(PAGE - 1, 1).data(Qt.ItemDataRole.TextAlignmentRole) is not None
+    assert source.pages == [model.ids[:PAGE]]  # still one trip for the whole page
 
 
 def test_cells_carry_alignment_colour_and_tooltip_and_are_not_editable(shown):

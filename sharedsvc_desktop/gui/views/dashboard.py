@@ -39,6 +39,7 @@ class _Tile(QFrame):
         self.value.setFont(font)
         self.caption = QLabel(caption)
         self.caption.setStyleSheet("color: #555;")
+        self.caption.setWordWrap(True)  # the row of tiles narrows with the window
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
         self.setAccessibleName(caption)

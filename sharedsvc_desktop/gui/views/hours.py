@@ -50,19 +50,19 @@ STATUS_COLORS = {"submitted": "#8a5a00", "approved": "#1e6b32", "locked": "#5555
 ID_PAGE = 1000  # ids fetched at a time: the first screenful appears at once, more as the user scrolls
 
 COLUMNS = [
-    Column("Date", lambda r: r.work_date.isoformat(), width=11),
-    Column("Person", lambda r: r.person_name, width=20),
-    Column("Kind", lambda r: r.kind_label, width=17),
-    Column("Site", lambda r: r.site_name, width=24),
-    Column("Time", lambda r: r.time_text, width=11),
-    Column("Hours", lambda r: r.hours_text, align_right=True, width=7),
-    Column("Agreement", lambda r: r.agreement_number or "(outside)", width=14,
+    Column("Date", lambda r: r.work_date.isoformat(), width=10),
+    Column("Person", lambda r: r.person_name, width=14),
+    Column("Kind", lambda r: r.kind_label, width=13),
+    Column("Site", lambda r: r.site_name, width=21, tooltip=lambda r: r.site_name),
+    Column("Time", lambda r: r.time_text, width=12),
+    Column("Hours", lambda r: r.hours_text, align_right=True, width=6),
+    Column("Agreement", lambda r: r.agreement_number or "(outside)", width=12,
            tooltip=lambda r: r.agreement_number or "Outside any agreement"),
     Column("Billable", lambda r: "billable" if r.billable else "covered", width=8),
     Column("Status", lambda r: r.status.capitalize() + (" · invoiced" if r.invoiced else ""), width=14,
            foreground=lambda r: STATUS_COLORS.get(r.status),
            tooltip=lambda r: f"Changes: {r.change_reason}" if r.change_reason else r.status_label),
-    Column("Notes", lambda r: r.notes, width=30),
+    Column("Notes", lambda r: r.notes, width=6, tooltip=lambda r: r.notes)  # it takes the room left,
 ]
 
 PERIODS = ["All dates", "This month", "Last month", "This school year", "Last 12 months", "Chosen dates"]
@@ -140,12 +140,15 @@ class HoursView(QWidget):
             label = QLabel(text)
             label.setBuddy(widget)
             widget.setAccessibleName(name)
+            if isinstance(widget, QComboBox):  # the row shrinks with the window: no combo wider than it needs
+                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                widget.setMinimumContentsLength(max(widget.minimumContentsLength(), 8))
             filters.addWidget(label)
             filters.addWidget(widget)
 
         self.person_combo = QComboBox()
         self.person_combo.addItem("Everyone", None)
-        self.person_combo.setMinimumContentsLength(16)
+        self.person_combo.setMinimumContentsLength(12)
         labelled("&Person:", self.person_combo, "Person shown")
         self.kind_combo = QComboBox()
         self.kind_combo.addItem("All kinds", "")
@@ -167,7 +170,7 @@ class HoursView(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(_qdate(value))
-            edit.setEnabled(False)
+            edit.setVisible(False)  # shown when the period is "Chosen dates"
             edit.setAccessibleName(f"{name} date")
             filters.addWidget(edit)
         filters.addStretch(1)
@@ -244,8 +247,8 @@ class HoursView(QWidget):
 
     def _period_changed(self) -> None:
         custom = self.period_combo.currentText() == "Chosen dates"
-        self.from_edit.setEnabled(custom)
-        self.to_edit.setEnabled(custom)
+        self.from_edit.setVisible(custom)
+        self.to_edit.setVisible(custom)
         self.reload()
 
     def _people(self, people: list[Any]) -> None:
