@@ -291,7 +291,10 @@ def _entry_zone(tz: str | None) -> str:
 
 
 def _clock(moment: dt.datetime | None, tz: str) -> str:
-    return "" if moment is None else f"{utc_to_local(moment, tz):%H:%M}"
+    if moment is None:
+        return ""
+    local = utc_to_local(moment, tz)
+    return f"{local.hour:02d}:{local.minute:02d}"  # (strftime is several times slower, for each row shown)
 
 
 def hour_rows(session: Session, ids: Sequence[int]) -> list[HourRow]:
