@@ -109,6 +109,15 @@ def test_backup_while_another_process_writes_is_always_sound(db, tmp_path):
     assert counts == sorted(counts) and counts[-1] > counts[0]
 
 
+def test_two_backups_in_one_second_are_both_kept_newest_first(db):
+    first = take_backup(db, kind="manual", now=NOW)
+    second = take_backup(db, kind="manual", now=NOW)
+    third = take_backup(db, kind="manual", now=NOW)
+    assert len({first, second, third}) == 3 and all(p.is_file() for p in (first, second, third))
+    listed = [b.path for b in list_backups(first.parent)]
+    assert listed == [third, second, first]
+
+
 def test_restore_sets_the_current_file_aside(demo_db):
     backup = take_backup(demo_db, kind="manual")
     demo_db.dispose()

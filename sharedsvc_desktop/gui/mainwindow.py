@@ -121,17 +121,17 @@ class MainWindow(QMainWindow):
         db = self.runner.db
         if not self._changed_since_backup or self._database_replaced or db.path is None or db.data_dir is None:
             return
-        from sharedsvc_desktop.storage.backup import take_backup
+        from sharedsvc_desktop.services.maintenance import back_up_automatically
 
         self._changed_since_backup = False
-        self.runner.call(lambda: take_backup(db, kind="auto"), on_error=lambda exc: self.show_error(
+        self.runner.call(lambda: back_up_automatically(db), on_error=lambda exc: self.show_error(
             f"The automatic backup failed: {exc}"))
         if wait:
             self.runner.wait_for_idle(60_000)
 
     def check_database_in_background(self) -> None:
         """The integrity check of the file, after the window is open (a big database takes seconds to check)."""
-        from sharedsvc_desktop.storage.engine import check_in_background
+        from sharedsvc_desktop.services.maintenance import check_in_background
 
         def done(problem: str | None) -> None:
             if problem is None:

@@ -69,7 +69,11 @@ def current_actor(session: Session) -> Actor | None:
 
 def require(session: Session, permission: str) -> None:
     """Refuse with a clear message when the signed-in user's role does not allow ``permission``."""
-    actor = current_actor(session)
+    require_actor(current_actor(session), permission)
+
+
+def require_actor(actor: Actor | None, permission: str) -> None:
+    """``require`` for work outside a session (the database file itself): ``actor`` is the signed-in user."""
     if actor is None:
         return
     if not actor.can(permission):

@@ -83,6 +83,10 @@ def take_backup(db, *, kind: str = "auto", now: dt.datetime | None = None) -> Pa
     folder = backup_folder(db)
     prefix = AUTO_PREFIX if kind == "auto" else f"{kind}-"
     target = folder / f"{prefix}{now.strftime(STAMP)}.sqlite3"
+    copy = 2
+    while target.exists():  # two in one second (a backup by hand, then the one before a restore): keep both
+        target = folder / f"{prefix}{now.strftime(STAMP)}-{copy}.sqlite3"
+        copy += 1
     with db.read_engine.connect() as conn:
         quick = conn.exec_driver_sql("PRAGMA quick_check").scalar()
         conn.rollback()
@@ -112,7 +116,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         else:
             kind = "manual"
         out.append(BackupInfo(path, taken, kind, path.stat().st_size))
-    return sorted(out, key=lambda b: b.taken_at, reverse=True)
+    return sorted(out, key=lambda b: (b.taken_at, len(b.path.name), b.path.name), reverse=True)
 
 
 def keep_set(times: Sequence[dt.datetime], *, now: dt.datetime) -> set[dt.datetime]:

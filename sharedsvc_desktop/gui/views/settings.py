@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 
 from sharedsvc_desktop.gui.ops import DbRunner, user_message
 from sharedsvc_desktop.gui.widgets import MessageBar, heading_label
-from sharedsvc_desktop.services import users
+from sharedsvc_desktop.services import maintenance, users
+from sharedsvc_desktop.services.maintenance import BackupInfo, CheckResult, ServerChoice
 from sharedsvc_desktop.services.permissions import ROLES
-from sharedsvc_desktop.storage import backup
-from sharedsvc_desktop.storage.check import CheckResult, check_database
 
 
 class SettingsView(QWidget):
@@ -194,7 +193,7 @@ class SettingsView(QWidget):
     # -- loading
     def reload(self) -> None:
         if self.runner.db.path is not None:
-            self.runner.call(lambda: backup.list_backups(backup.backup_folder(self.runner.db)),
+            self.runner.call(lambda: maintenance.list_backups(self.runner.db),
                              on_done=self._show_backups, on_error=self._error, owner=self)
         if self.users_box.isVisible():
             self.runner.read(users.list_users, on_done=self._show_users, on_error=self._error, owner=self)
@@ -202,7 +201,7 @@ class SettingsView(QWidget):
     def _error(self, exc: BaseException) -> None:
         self.messages.error(user_message(exc))
 
-    def _show_backups(self, found: list[backup.BackupInfo]) -> None:
+    def _show_backups(self, found: list[BackupInfo]) -> None:
         self.backup_list.clear()
         for info in found:
             item = QListWidgetItem(info.label)
@@ -233,14 +232,15 @@ class SettingsView(QWidget):
             else:
                 self.messages.error(text)
 
-        self.runner.call(lambda: check_database(self.runner.db), on_done=done, on_error=self._error, owner=self)
+        self.runner.call(lambda: maintenance.check_database(self.runner.db), on_done=done, on_error=self._error,
+                         owner=self)
 
     def backup_now(self) -> None:
         def done(path: Any) -> None:
             self.messages.success(f"Backup written to {path} and checked.")
             self.reload()
 
-        self.runner.call(lambda: backup.take_backup(self.runner.db, kind="manual"), on_done=done,
+        self.runner.call(lambda: maintenance.back_up_now(self.runner.db), on_done=done,
                          on_error=self._error, owner=self)
 
     def selected_backup(self) -> str | None:
@@ -253,13 +253,11 @@ class SettingsView(QWidget):
         if not path:
             self.messages.error("Choose a backup in the list first.")
             return
-        db = self.runner.db
+        db, actor = self.runner.db, self.runner.actor
         from pathlib import Path
 
         def work() -> Any:
-            backup.take_backup(db, kind="manual")  # what is there now is kept too
-            db.dispose()
-            return backup.restore(Path(path), db.path)
+            return maintenance.restore_backup(db, path, actor=actor)  # what is there now is backed up first
 
         def done(moved: Any) -> None:
             self.restart_required = True
@@ -274,36 +272,22 @@ class SettingsView(QWidget):
 
     # -- server
     def test_server(self) -> None:
-        from sharedsvc_desktop.storage.server import test_connection
-
         url, password = self.server_url.text(), self.server_password.text() or None
-        self.runner.call(lambda: test_connection(url, password),
+        self.runner.call(lambda: maintenance.test_server(url, password),
                          on_done=lambda version: self.messages.success(f"Connected: PostgreSQL {version}."),
                          on_error=self._error, owner=self)
 
     def use_server(self) -> None:
-        from sharedsvc_desktop.storage.server import (
-            parse_server_url,
-            store_password,
-            test_connection,
-            without_password,
-        )
+        url, password, actor = self.server_url.text(), self.server_password.text(), self.runner.actor
 
-        url, password = self.server_url.text(), self.server_password.text()
-
-        def work() -> str:
-            parsed = parse_server_url(url)
-            test_connection(url, password or None)
-            where = store_password(url, password) if password else "your .pgpass file (no password given)"
-            return f"{without_password(parsed)}|{where}"
-
-        def done(result: str) -> None:
-            address, where = result.split("|", 1)
-            QSettings().setValue("database/url", address)
+        def done(choice: ServerChoice) -> None:
+            QSettings().setValue("database/url", choice.address)
             self.server_password.clear()
-            self.messages.success(f"From the next start the program uses {address}; the password is in {where}.")
+            self.messages.success(f"From the next start the program uses {choice.address}; "
+                                  f"the password is in {choice.password_kept_in}.")
 
-        self.runner.call(work, on_done=done, on_error=self._error, owner=self)
+        self.runner.call(lambda: maintenance.use_server(url, password or None, actor=actor), on_done=done,
+                         on_error=self._error, owner=self)
 
     def use_file(self) -> None:
         QSettings().remove("database/url")
