@@ -198,3 +198,26 @@ def test_every_demo_sro_is_eligible_or_has_an_override(demo):
     with demo.read_session() as s:
         eligible = {r.id: r.eligible for r in officers.officer_rows(s, [o for o, _ in appointed], today=DEMO_TODAY)}
     assert [o for o, reason in appointed if not eligible[o] and not reason] == []
+
+
+def test_the_sro_program_has_its_team_a_meeting_and_the_quarters_figures(demo):
+    from sharedsvc_desktop.services import oversight, team
+
+    with demo.read_session() as s:
+        members = team.list_team_members(s)
+        meetings = team.list_meetings(s)
+        status = {row.site_name: row for row in oversight.data_status(s, period="2026Q3")}
+        counts = oversight.period_counts(s, period="2026Q3")
+        current = oversight.data_status(s, period="2026Q4")
+    assert len(members) == 4 and {m.party_name for m in members} == {"WHPD", "WHPS"}
+    # July–September's meeting was held; October–December's is still to come on 23 November
+    assert [m.held_on for m in meetings] == [dt.date(2026, 9, 17)]
+    assert set(status) == WEST_HARTFORD_SCHOOLS
+    missing = [(name, side) for name, row in status.items() for side, day in
+               (("school", row.school_entered_on), ("police", row.police_entered_on)) if day is None]
+    assert len(missing) == 1 and missing[0][1] == "police"  # one report still to come
+    for row in status.values():
+        for day in (row.school_entered_on, row.police_entered_on):
+            assert day is None or dt.date(2026, 10, 1) <= day <= DEMO_TODAY
+    assert all(sum(v for k, v in c.items() if k.endswith(".total")) > 0 for c in counts.values())
+    assert not any(row.school_entered_on or row.police_entered_on for row in current)  # the quarter is not over

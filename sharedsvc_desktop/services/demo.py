@@ -326,8 +326,65 @@ def _agreement(
     return agreement
 
 
-def load_demo(session: Session, *, today: dt.date | None = None, seed: int = 2026) -> DemoSummary:
-    """Fill an empty database with the sample; refuses a database that already holds records."""
+def _split(rng: random.Random, total: int, parts: int) -> list[int]:
+    """``total`` shared out over ``parts`` whole numbers (a breakdown that adds up, as the form requires)."""
+    cuts = sorted(rng.randint(0, total) for _ in range(parts - 1))
+    return [b - a for a, b in zip([0, *cuts], [*cuts, total], strict=True)]
+
+
+def _oversight(b: _Builder, program: Agreement, schools: list[Site], *, members: list[tuple[Person, Party]]) -> None:
+    """The SRO program's oversight so far this school year: the Collaboration Team, a meeting in each quarter
+    that has gone by, and each school's quarterly figures from both sides (one left to come, as happens)."""
+    from sharedsvc_desktop.services import oversight, team
+
+    s, rng, today = b.s, b.rng, b.today
+    start = dt.date(b.year, 7, 1)
+    ids = [team.add_team_member(s, person_id=person.id, party_id=party.id, agreement_id=program.id,
+                                joined_on=start).id for person, party in members]
+    quarter = oversight.quarter_of(start)
+    quarters: list[str] = []
+    while oversight.quarter_bounds(quarter)[0] <= today:
+        quarters.append(quarter)
+        quarter = oversight.next_quarter(quarter)
+    for number, period in enumerate(quarters):
+        first, last = oversight.quarter_bounds(period)
+        held = last - dt.timedelta(days=(last.weekday() - 3) % 7 + 7)  # the second-to-last Thursday
+        if held >= today:
+            continue  # still to come this quarter
+        team.record_meeting(
+            s, held_on=held, attendee_ids=ids if number % 2 == 0 else ids[:3], agreement_id=program.id,
+            location="Town Hall, Room 314",
+            minutes=f"The team reviewed the figures for {oversight.period_label(oversight.previous_quarter(period))}"
+                    " and the SROs' reports on school events.",
+            decisions="Keep the SRO schedule; add an officer to the larger home games.",
+            recommendations="Offer the de-escalation refresher to all SROs before the next quarter.")
+    due = oversight.data_due_days(s)
+    ended = [period for period in quarters if oversight.quarter_bounds(period)[1] < today]
+    for period in ended:  # a quarter not over yet has no figures
+        last = oversight.quarter_bounds(period)[1]
+        for k, school in enumerate(schools):
+            for side in ("school", "police"):
+                if period == ended[-1] and k == len(schools) - 1 and side == "police":
+                    continue  # one report still to come: it shows on the Dashboard as due
+                counts: dict[str, int] = {}
+                for measure in oversight.form_layout(s, side=side):
+                    total = rng.randint(0, 24)
+                    counts[measure.total_key] = total
+                    for breakdown in measure.breakdowns:
+                        if breakdown.categories:
+                            shares = _split(rng, total, len(breakdown.categories))
+                            for category, share in zip(breakdown.categories, shares, strict=True):
+                                counts[breakdown.key(measure.measure, category.code)] = share
+                submitted = min(today, last + dt.timedelta(days=rng.randint(5, max(5, due - 5))))
+                oversight.save_data_report(s, site_id=school.id, side=side, period=period, counts=counts,
+                                           submitted_on=submitted)
+
+
+def load_demo(
+    session: Session, *, today: dt.date | None = None, seed: int = 2026, oversight: bool = True
+) -> DemoSummary:
+    """Fill an empty database with the sample; refuses a database that already holds records. ``oversight``: also
+    the SRO program's Collaboration Team, its meetings and the schools' quarterly figures so far this year."""
     if not database_is_empty(session):
         raise DemoRefusedError(
             "The demo data can only be loaded into an empty database; this one already holds records. "
@@ -543,6 +600,12 @@ def load_demo(session: Session, *, today: dt.date | None = None, seed: int = 202
         ends = starts + dt.timedelta(hours=b.rng.choice([3, 4, 5]))
         b.hours(person.id, day, starts, ends, "it_service", None, agreement_id=norwich.id,
                 notes="Records system link to patrol-car laptops")
+
+    s.flush()
+    if oversight:
+        _oversight(b, westhartford, wh_sites, members=[
+            (w_chief, whpd), (w_supt, whps), (b.s.get(Person, w_officers[0].person_id), whpd),
+            (secretaries[id(wh_sites[0])], whps)])
 
     s.flush()
     count = lambda model: int(s.scalar(select(func.count()).select_from(model)) or 0)  # noqa: E731
