@@ -221,3 +221,14 @@ def test_the_sro_program_has_its_team_a_meeting_and_the_quarters_figures(demo):
             assert day is None or dt.date(2026, 10, 1) <= day <= DEMO_TODAY
     assert all(sum(v for k, v in c.items() if k.endswith(".total")) > 0 for c in counts.values())
     assert not any(row.school_entered_on or row.police_entered_on for row in current)  # the quarter is not over
+
+
+def test_a_scheduler_may_load_the_whole_demo_oversight_included(db):
+    from sharedsvc_desktop.services import team
+    from sharedsvc_desktop.services.permissions import Actor
+
+    with db.session(actor=Actor(7, "secretary", "scheduler")) as s:  # the set-up wizard lets a scheduler do it
+        load_demo(s, today=DEMO_TODAY)
+        assert s.info["actor"].username == "secretary"  # the session is still theirs afterwards
+    with db.read_session() as s:
+        assert len(team.list_meetings(s)) == 1 and len(team.list_team_members(s)) == 4

@@ -49,7 +49,6 @@ class _State:
     ids: list[int] = field(default_factory=list)
     rows: dict[int, Any] = field(default_factory=dict)
     pending_pages: set[int] = field(default_factory=set)  # asked for, or in
-    generation: int = 0
     more: bool = False  # more ids to fetch (paged ids only)
     fetching_ids: bool = False
 
@@ -91,6 +90,7 @@ class LazyTableModel(QStandardItemModel):
         self._rows_query = rows_query
         self._filters: dict[str, Any] = {}
         self._state = _State()
+        self._searches = 0  # reloads asked for; only the latest one's result is shown
         self.loading = False
         self.id_page = id_page
         cell = QStandardItem()  # the cells the model makes for setData: shown, not editable
@@ -103,21 +103,20 @@ class LazyTableModel(QStandardItemModel):
         self.reload()
 
     def reload(self) -> None:
-        self._state.generation += 1
-        generation = self._state.generation
+        self._searches += 1
+        search = self._searches
         self.loading = True
 
         def done(result: tuple[list[int], list[Any]]) -> None:
             ids, first_rows = result
-            if generation != self._state.generation:
+            if search != self._searches:
                 return  # a newer search was started meanwhile
             screenful = max(1, self.screenful())
             self.beginResetModel()
             self.blockSignals(True)  # one reset for the view, not a removal and an insertion
             try:
                 self.removeRows(0, self.rowCount())
-                self._state = _State(ids=list(ids), generation=generation,
-                                     more=bool(self.id_page) and len(ids) == self.id_page)
+                self._state = state = _State(ids=list(ids), more=bool(self.id_page) and len(ids) == self.id_page)
                 self.setRowCount(len(ids))
                 if first_rows:
                     self._state.pending_pages.add(0)
@@ -127,8 +126,8 @@ class LazyTableModel(QStandardItemModel):
                 self.endResetModel()
             self.loading = False
             self.loaded.emit(len(ids))
-            if len(first_rows) > screenful:
-                QTimer.singleShot(0, self, lambda: self._rest_of_first_page(generation, first_rows, screenful))
+            if first_rows and min(len(ids), PAGE) > screenful:
+                QTimer.singleShot(0, self, lambda: self._rest_of_first_page(state, first_rows, screenful))
 
         def failed(exc: BaseException) -> None:
             from sharedsvc_desktop.gui.ops import user_message
@@ -147,9 +146,9 @@ class LazyTableModel(QStandardItemModel):
         self._runner.read(ids_and_first_page, on_done=done, on_error=failed, owner=self, priority=VISIBLE,
                           **self._filters, **paging)
 
-    def _rest_of_first_page(self, generation: int, rows: Sequence[Any], start: int) -> None:
-        if generation != self._state.generation:
-            return
+    def _rest_of_first_page(self, state: _State, rows: Sequence[Any], start: int) -> None:
+        if self._state is not state:
+            return  # a newer result replaced these rows
         self._show_rows(0, rows, start=start)
         last = min(len(self._state.ids), PAGE) - 1
         if last >= start:
@@ -173,15 +172,13 @@ class LazyTableModel(QStandardItemModel):
                 for number, column in enumerate(columns):
                     cell = index(position, number)
                     set_data(cell, "" if row is None else column.text(row), _DISPLAY)  # the cell is made in C++
-                    if row is not None:
-                        if column.align_right:
-                            set_data(cell, _RIGHT, _ALIGNMENT)
-                        if column.tooltip is not None:
-                            set_data(cell, column.tooltip(row), _TOOLTIP)
-                        if column.foreground is not None:
-                            color = column.foreground(row)
-                            if color:
-                                set_data(cell, _brush(color), _FOREGROUND)
+                    if column.align_right:
+                        set_data(cell, _RIGHT, _ALIGNMENT)
+                    if column.tooltip is not None:  # (None clears what an earlier fetch of the row wrote)
+                        set_data(cell, None if row is None else column.tooltip(row), _TOOLTIP)
+                    if column.foreground is not None:
+                        color = None if row is None else column.foreground(row)
+                        set_data(cell, _brush(color) if color else None, _FOREGROUND)
         finally:
             self.blockSignals(blocked)
 
@@ -194,10 +191,9 @@ class LazyTableModel(QStandardItemModel):
         if parent.isValid() or not state.more or state.fetching_ids:
             return
         state.fetching_ids = True
-        generation = state.generation
 
         def done(ids: list[int]) -> None:
-            if generation != self._state.generation:
+            if self._state is not state:
                 return
             current = self._state
             current.fetching_ids = False
@@ -209,7 +205,7 @@ class LazyTableModel(QStandardItemModel):
         def failed(exc: BaseException) -> None:
             from sharedsvc_desktop.gui.ops import user_message
 
-            self._state.fetching_ids = False
+            state.fetching_ids = False
             self.loadFailed.emit(user_message(exc))
 
         self._runner.read(self._ids_query, on_done=done, on_error=failed, owner=self, priority=VISIBLE,
@@ -235,7 +231,6 @@ class LazyTableModel(QStandardItemModel):
         state.pending_pages.add(page)
         first = page * PAGE
         ids = state.ids[first : first + PAGE]
-        generation = state.generation
         blocked = self.blockSignals(True)
         for position in range(first, first + len(ids)):  # a sign the rows are on their way
             if self.item(position, 0) is None:
@@ -244,7 +239,7 @@ class LazyTableModel(QStandardItemModel):
         self.dataChanged.emit(self.index(first, 0), self.index(first + len(ids) - 1, 0))
 
         def done(rows: list[Any]) -> None:
-            if generation != self._state.generation:
+            if self._state is not state:
                 return
             self._show_rows(first, rows)
             last = min(len(self._state.ids), first + PAGE) - 1
@@ -254,7 +249,7 @@ class LazyTableModel(QStandardItemModel):
         def failed(exc: BaseException) -> None:
             from sharedsvc_desktop.gui.ops import user_message
 
-            self._state.pending_pages.discard(page)
+            state.pending_pages.discard(page)
             self.loadFailed.emit(user_message(exc))
 
         self._runner.read(self._rows_query, ids, on_done=done, on_error=failed, owner=self, priority=VISIBLE)
@@ -321,6 +316,7 @@ class _ShownRows(QObject):
 def attach(table: QTableView, model: LazyTableModel) -> None:
     """Show ``model`` in ``table``; the rows the table shows are fetched as they come on the screen."""
     table.setModel(model)
+    table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)  # also the cells not written yet: shown only
     _ShownRows(table, model)
     rows = table.verticalHeader()
     model.screenful = lambda: table.viewport().height() // max(1, rows.defaultSectionSize()) + 1  # type: ignore[method-assign]

@@ -82,17 +82,24 @@ def take_backup(db, *, kind: str = "auto", now: dt.datetime | None = None) -> Pa
     now = now or dt.datetime.now()
     folder = backup_folder(db)
     prefix = AUTO_PREFIX if kind == "auto" else f"{kind}-"
-    target = folder / f"{prefix}{now.strftime(STAMP)}.sqlite3"
-    copy = 2
-    while target.exists():  # two in one second (a backup by hand, then the one before a restore): keep both
-        target = folder / f"{prefix}{now.strftime(STAMP)}-{copy}.sqlite3"
-        copy += 1
     with db.read_engine.connect() as conn:
         quick = conn.exec_driver_sql("PRAGMA quick_check").scalar()
         conn.rollback()
     if quick != "ok":
         raise StorageError(f"The database failed its check ({quick}); no backup was taken over the good ones.")
-    backup_to(db, target)
+    folder.mkdir(parents=True, exist_ok=True)
+    target, copy = folder / f"{prefix}{now.strftime(STAMP)}.sqlite3", 2
+    while True:  # the name is claimed at once: two backups in one second (even at the same time) keep both
+        try:
+            target.open("x").close()
+            break
+        except FileExistsError:
+            target, copy = folder / f"{prefix}{now.strftime(STAMP)}-{copy}.sqlite3", copy + 1
+    try:
+        backup_to(db, target)
+    except BaseException:
+        target.unlink(missing_ok=True)  # no empty file left to pass for a backup
+        raise
     if kind == "auto":
         for old in thin(list_backups(folder), now=now):
             old.path.unlink(missing_ok=True)

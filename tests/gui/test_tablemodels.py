@@ -145,3 +145,22 @@ def test_paged_ids_grow_as_the_user_scrolls_to_the_end(shown):
     assert model.complete and model.ids == [t.id for t in THINGS]
     assert [c["offset"] for c in source.id_calls] == [0, 100, 200]
     assert model.index(len(THINGS) - 1, 0).data() == THINGS[-1].name
+
+
+def test_a_failed_search_leaves_the_rows_shown_whole_and_not_editable(shown):
+    runner, source, model, table = shown()
+    assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    failures: list[str] = []
+    model.loadFailed.connect(failures.append)
+
+    def broken(_session, **_filters):
+        raise OSError("the disk went away")
+
+    model._ids_query = broken
+    model.reload()  # fails on the worker...
+    model.show_rows(PAGE * 3, PAGE * 3 + 5)  # ...while a page of the rows still shown is on its way
+    settle(runner)
+    assert failures and model.loading is False
+    assert model.rowCount() == len(THINGS)  # the earlier result stays
+    assert model.index(PAGE * 3 + 5, 0).data() == THINGS[PAGE * 3 + 5].name  # and its late page is written
+    assert source.pages[-1] == model.ids[PAGE * 3 : PAGE * 4]

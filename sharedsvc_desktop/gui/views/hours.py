@@ -144,7 +144,7 @@ class HoursView(QWidget):
                 widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
                 widget.setMinimumContentsLength(max(widget.minimumContentsLength(), 8))
             filters.addWidget(label)
-            filters.addWidget(widget)
+            filters.addWidget(widget, 1 if isinstance(widget, QComboBox) else 0)  # the combos take the room
 
         self.person_combo = QComboBox()
         self.person_combo.addItem("Everyone", None)
@@ -173,7 +173,6 @@ class HoursView(QWidget):
             edit.setVisible(False)  # shown when the period is "Chosen dates"
             edit.setAccessibleName(f"{name} date")
             filters.addWidget(edit)
-        filters.addStretch(1)
         layout.addLayout(filters)
 
         self.model = LazyTableModel(runner, COLUMNS, hours.hour_entry_ids, hours.hour_rows, self, id_page=ID_PAGE)
