@@ -91,6 +91,7 @@ class LazyTableModel(QStandardItemModel):
         self._filters: dict[str, Any] = {}
         self._state = _State()
         self._searches = 0  # reloads asked for; only the latest one's result is shown
+        self._shown: _ShownRows | None = None  # set by ``attach``
         self.loading = False
         self.id_page = id_page
         cell = QStandardItem()  # the cells the model makes for setData: shown, not editable
@@ -155,8 +156,8 @@ class LazyTableModel(QStandardItemModel):
             self.dataChanged.emit(self.index(start, 0), self.index(last, self.columnCount() - 1))
 
     def screenful(self) -> int:
-        """How many rows the table shows at once (set by ``attach``; a page when not attached)."""
-        return PAGE
+        """How many rows the table shows at once (a page while no table is attached)."""
+        return PAGE if self._shown is None else self._shown.screenful()
 
     def _show_rows(self, first: int, rows: Sequence[Any], *, start: int = 0, stop: int = PAGE) -> None:
         """Write the cells of ``rows`` (the page from row ``first``, in id order) into the item store, once;
@@ -303,6 +304,10 @@ class _ShownRows(QObject):
             self._queued = True
             QTimer.singleShot(0, self, self._tell)
 
+    def screenful(self) -> int:
+        """How many rows the table shows at once."""
+        return self._table.viewport().height() // max(1, self._table.verticalHeader().defaultSectionSize()) + 1
+
     def _tell(self) -> None:
         self._queued = False
         table = self._table
@@ -317,6 +322,4 @@ def attach(table: QTableView, model: LazyTableModel) -> None:
     """Show ``model`` in ``table``; the rows the table shows are fetched as they come on the screen."""
     table.setModel(model)
     table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)  # also the cells not written yet: shown only
-    _ShownRows(table, model)
-    rows = table.verticalHeader()
-    model.screenful = lambda: table.viewport().height() // max(1, rows.defaultSectionSize()) + 1  # type: ignore[method-assign]
+    model._shown = _ShownRows(table, model)

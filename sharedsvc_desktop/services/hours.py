@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -202,34 +202,32 @@ class HoursSummary:
 # ------------------------------------------------------------------------------------------------ lists
 
 
-def _filtered(
-    stmt: Any,
-    *,
-    person_id: int | None = None,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
-    kind: str | None = None,
-    status: str | None = None,
-    agreement_id: int | None = None,
-    outside_agreement: bool = False,
-    site_id: int | None = None,
-) -> Any:
-    if person_id is not None:
-        stmt = stmt.where(HourEntry.person_id == person_id)
-    if date_from is not None:
-        stmt = stmt.where(HourEntry.work_date >= date_from)
-    if date_to is not None:
-        stmt = stmt.where(HourEntry.work_date <= date_to)
-    if kind:
-        stmt = stmt.where(HourEntry.kind == kind)
-    if status:
-        stmt = stmt.where(HourEntry.status == status)
-    if agreement_id is not None:
-        stmt = stmt.where(HourEntry.agreement_id == agreement_id)
+# the filters of the lists and reports: a name, and the condition on a value given for it
+_FILTERS: dict[str, Callable[[Any], Any]] = {
+    "person_id": lambda value: HourEntry.person_id == value,
+    "date_from": lambda value: HourEntry.work_date >= value,
+    "date_to": lambda value: HourEntry.work_date <= value,
+    "kind": lambda value: HourEntry.kind == value,
+    "status": lambda value: HourEntry.status == value,
+    "agreement_id": lambda value: HourEntry.agreement_id == value,
+    "site_id": lambda value: HourEntry.site_id == value,
+}
+
+
+def _chosen(filters: dict[str, Any]) -> dict[str, Any]:
+    """The filters given a value (None or "" means any)."""
+    unknown = set(filters) - set(_FILTERS)
+    if unknown:
+        raise TypeError(f"no such filter: {', '.join(sorted(unknown))}")
+    return {name: value for name, value in filters.items()
+            if value is not None and not (isinstance(value, str) and not value)}
+
+
+def _filtered(stmt: Any, *, outside_agreement: bool = False, **filters: Any) -> Any:
+    for name, value in _chosen(filters).items():  # values, or bind parameters standing for them
+        stmt = stmt.where(_FILTERS[name](value))
     if outside_agreement:
         stmt = stmt.where(HourEntry.agreement_id.is_(None))
-    if site_id is not None:
-        stmt = stmt.where(HourEntry.site_id == site_id)
     return stmt
 
 
@@ -248,9 +246,8 @@ def hour_entry_ids(
     offset: int = 0,
 ) -> list[int]:
     """Ids of the matching entries, newest first (a page of them with ``limit``/``offset``)."""
-    given = {"person_id": person_id, "date_from": date_from, "date_to": date_to, "kind": kind or None,
-             "status": status or None, "agreement_id": agreement_id, "site_id": site_id}
-    values: dict[str, Any] = {name: value for name, value in given.items() if value is not None}
+    values = _chosen({"person_id": person_id, "date_from": date_from, "date_to": date_to, "kind": kind,
+                      "status": status, "agreement_id": agreement_id, "site_id": site_id})
     if limit is not None:
         values.update(limit=limit, offset=offset)
     stmt = _ids_statement(frozenset(values), outside_agreement)
@@ -260,20 +257,9 @@ def hour_entry_ids(
 @lru_cache(maxsize=128)
 def _ids_statement(names: frozenset[str], outside_agreement: bool) -> Any:
     """The ids query for one set of filters, built once: a search then only binds its values."""
-    h = HourEntry
-    conditions = {
-        "person_id": lambda: h.person_id == bindparam("person_id"),
-        "date_from": lambda: h.work_date >= bindparam("date_from"),
-        "date_to": lambda: h.work_date <= bindparam("date_to"),
-        "kind": lambda: h.kind == bindparam("kind"),
-        "status": lambda: h.status == bindparam("status"),
-        "agreement_id": lambda: h.agreement_id == bindparam("agreement_id"),
-        "site_id": lambda: h.site_id == bindparam("site_id"),
-    }
-    stmt = select(h.id).where(*(make() for name, make in conditions.items() if name in names))
-    if outside_agreement:
-        stmt = stmt.where(h.agreement_id.is_(None))
-    stmt = stmt.order_by(h.work_date.desc(), h.id.desc())
+    stmt = _filtered(select(HourEntry.id), outside_agreement=outside_agreement,
+                     **{name: bindparam(name) for name in names if name in _FILTERS})
+    stmt = stmt.order_by(HourEntry.work_date.desc(), HourEntry.id.desc())
     if "limit" in names:
         stmt = stmt.limit(bindparam("limit")).offset(bindparam("offset"))
     return stmt

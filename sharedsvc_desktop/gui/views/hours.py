@@ -62,7 +62,7 @@ COLUMNS = [
     Column("Status", lambda r: r.status.capitalize() + (" · invoiced" if r.invoiced else ""), width=14,
            foreground=lambda r: STATUS_COLORS.get(r.status),
            tooltip=lambda r: f"Changes: {r.change_reason}" if r.change_reason else r.status_label),
-    Column("Notes", lambda r: r.notes, width=6, tooltip=lambda r: r.notes)  # it takes the room left,
+    Column("Notes", lambda r: r.notes, width=6, tooltip=lambda r: r.notes),  # it takes the room left
 ]
 
 PERIODS = ["All dates", "This month", "Last month", "This school year", "Last 12 months", "Chosen dates"]
