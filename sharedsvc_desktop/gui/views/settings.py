@@ -77,10 +77,12 @@ class SettingsView(QWidget):
         # -- backups
         self.backups_box = QGroupBox("Backups")
         box = QVBoxLayout(self.backups_box)
-        box.addWidget(QLabel(
+        explained = QLabel(
             "A checked copy is taken automatically when you close the program and every 30 minutes while "
             "something changes; 12 daily, 10 weekly and 9 monthly copies are kept."
-        ))
+        )
+        explained.setWordWrap(True)  # the screen narrows with the window
+        box.addWidget(explained)
         self.backup_list = QListWidget()
         self.backup_list.setAccessibleName("Backups, newest first")
         self.backup_list.setMaximumHeight(140)
